@@ -1,0 +1,38 @@
+/**
+ * Every error the API can answer with: a stable code, its HTTP status and the
+ * message a user reads. The server throws AppError(code); the web shows the
+ * message in the user's language from common/i18n.
+ */
+export const ERROR_STATUS = {
+  VALIDATION: 400,
+  BAD_FILE: 400,
+  IMPORT_INVALID: 422,
+  UNAUTHENTICATED: 401,
+  INVALID_CREDENTIALS: 401,
+  ACCOUNT_LOCKED: 423,
+  ACCOUNT_DISABLED: 403,
+  CSRF: 403,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  DUPLICATE: 409,
+  UNIT_CLOSED: 409,
+  UNIT_CYCLE: 409,
+  UNIT_HAS_OPEN_CHILDREN: 409,
+  WRONG_PASSWORD: 400,
+  WEAK_PASSWORD: 400,
+  FILE_TOO_LARGE: 413,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+  UNAVAILABLE: 503,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+/** One problem in an input, pointed at precisely: the row and column of a file, or a form field. */
+export interface ErrorDetail {
+  row?: number;
+  column?: string;
+  field?: string;
+  message: string;
+}

@@ -1,0 +1,168 @@
+/**
+ * The database schema, in Drizzle. drizzle-kit generates the SQL migrations in
+ * ./migrations from this file; those committed files are what every database runs.
+ */
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+/** ltree: a unit's path of ids from the root ("1.12.340"); subtree checks are `path <@ ancestor`. */
+const ltree = customType<{ data: string }>({ dataType: () => 'ltree' });
+/** Text compared byte by byte, for keys already built to sort in Vietnamese order. */
+const byteText = customType<{ data: string }>({ dataType: () => 'text COLLATE "C"' });
+
+const timestamps = {
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+};
+
+/** Levels of the hierarchy (Bộ, Sở, xã/huyện, trường) — data, so a reform changes rows, not code. */
+export const unitLevels = pgTable('unit_levels', {
+  id: serial('id').primaryKey(),
+  code: text('code').notNull().unique(),
+  name: text('name').notNull(),
+  depth: integer('depth').notNull(),
+});
+
+/** Kinds of unit within a level (Sở GD&ĐT, Phòng GD&ĐT, UBND xã, trường MN/TH/THCS/THPT …). */
+export const unitKinds = pgTable('unit_kinds', {
+  id: serial('id').primaryKey(),
+  code: text('code').notNull().unique(),
+  name: text('name').notNull(),
+  shortName: text('short_name').notNull(),
+  levelId: integer('level_id').notNull().references(() => unitLevels.id),
+  isSchool: boolean('is_school').notNull().default(false),
+});
+
+export const units = pgTable(
+  'units',
+  {
+    id: serial('id').primaryKey(),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    shortName: text('short_name'),
+    kindId: integer('kind_id').notNull().references(() => unitKinds.id),
+    parentId: integer('parent_id').references((): any => units.id),
+    path: ltree('path').notNull(),
+    validFrom: date('valid_from', { mode: 'string' }),
+    validTo: date('valid_to', { mode: 'string' }),
+    successorId: integer('successor_id').references((): any => units.id),
+    address: text('address'),
+    email: text('email'),
+    phone: text('phone'),
+    searchKey: text('search_key').notNull(),
+    sortKey: byteText('sort_key').notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('units_code_key').on(t.code),
+    index('units_parent_sort_idx').on(t.parentId, t.sortKey),
+    index('units_path_gist_idx').using('gist', t.path),
+    index('units_search_trgm_idx').using('gin', t.searchKey.op('gin_trgm_ops')),
+    index('units_successor_idx').on(t.successorId),
+  ],
+);
+
+/** Which parent a unit had when: a report of 2023 still shows the old district office. */
+export const unitParentHistory = pgTable(
+  'unit_parent_history',
+  {
+    id: serial('id').primaryKey(),
+    unitId: integer('unit_id').notNull().references(() => units.id, { onDelete: 'cascade' }),
+    parentId: integer('parent_id').notNull().references(() => units.id),
+    validFrom: date('valid_from', { mode: 'string' }),
+    validTo: date('valid_to', { mode: 'string' }),
+  },
+  (t) => [index('unit_parent_history_unit_idx').on(t.unitId, t.validFrom)],
+);
+
+export const users = pgTable(
+  'users',
+  {
+    id: serial('id').primaryKey(),
+    username: text('username').notNull(),
+    fullName: text('full_name').notNull(),
+    email: text('email'),
+    passwordHash: text('password_hash').notNull(),
+    mustChangePassword: boolean('must_change_password').notNull().default(false),
+    failedLoginCount: integer('failed_login_count').notNull().default(0),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    disabledAt: timestamp('disabled_at', { withTimezone: true }),
+    lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
+    passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }),
+    locale: text('locale').notNull().default('vi'),
+    searchKey: text('search_key').notNull(),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('users_username_key').on(t.username), index('users_search_trgm_idx').using('gin', t.searchKey.op('gin_trgm_ops'))],
+);
+
+export const userRoles = pgTable(
+  'user_roles',
+  {
+    id: serial('id').primaryKey(),
+    userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    unitId: integer('unit_id').notNull().references(() => units.id),
+    role: text('role').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('user_roles_unique').on(t.userId, t.unitId, t.role), index('user_roles_unit_idx').on(t.unitId)],
+);
+
+/** Server-side sessions: the cookie holds a random token, the table only its SHA-256. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: text('id').primaryKey(),
+    userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    activeRoleId: integer('active_role_id').references(() => userRoles.id, { onDelete: 'set null' }),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId), index('sessions_expires_idx').on(t.expiresAt)],
+);
+
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    actorId: integer('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    unitId: integer('unit_id').references(() => units.id),
+    unitPath: ltree('unit_path'),
+    action: text('action').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id'),
+    before: jsonb('before'),
+    after: jsonb('after'),
+    ip: text('ip'),
+  },
+  (t) => [index('audit_log_at_idx').on(t.at), index('audit_log_path_gist_idx').using('gist', t.unitPath)],
+);
+
+/** Parsed, validated import files waiting for the user to press "Apply". */
+export const importPreviews = pgTable('import_previews', {
+  id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+  userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  kind: text('kind').notNull(),
+  fileName: text('file_name').notNull(),
+  payload: jsonb('payload').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -1,0 +1,31 @@
+/**
+ * Writes the audit log inside the caller's transaction, so a change and its record
+ * land together or not at all.
+ */
+import { sql } from 'drizzle-orm';
+import type { Tx } from '../db/client.ts';
+import { auditLog } from '../db/schema.ts';
+import type { Actor } from './policy.ts';
+
+export interface AuditRecord {
+  action: string;
+  entityType: string;
+  entityId?: string | number | null;
+  unitId?: number | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+export async function recordAudit(tx: Tx, actor: Pick<Actor, 'userId' | 'ip'> | null, record: AuditRecord): Promise<void> {
+  await tx.insert(auditLog).values({
+    actorId: actor?.userId ?? null,
+    unitId: record.unitId ?? null,
+    unitPath: record.unitId ? sql`(select path from units where id = ${record.unitId})` : null,
+    action: record.action,
+    entityType: record.entityType,
+    entityId: record.entityId === undefined || record.entityId === null ? null : String(record.entityId),
+    before: (record.before ?? null) as never,
+    after: (record.after ?? null) as never,
+    ip: actor?.ip ?? null,
+  });
+}

@@ -1,0 +1,83 @@
+/**
+ * The one policy layer. Every permission is a named action checked against a unit's
+ * subtree: `authorize(actor, 'unit:restructure', unit)`. Queries that list things
+ * restrict themselves with `withinSubtree(actor, column)`. No route checks roles.
+ *
+ * An actor is a person acting through one of their roles (the one they switched to):
+ * a role held in a unit reaches that unit and everything below it, nothing else.
+ */
+import { sql, type SQL, type AnyColumn } from 'drizzle-orm';
+import type { Role } from '../../common/roles.ts';
+import { forbidden } from './errors.ts';
+
+export interface Actor {
+  userId: number;
+  username: string;
+  roleId: number;
+  role: Role;
+  unitId: number;
+  /** ltree path of the role's unit, e.g. "1.4.57". */
+  unitPath: string;
+  ip?: string | undefined;
+}
+
+export type Action =
+  | 'unit:read' // see a unit, its children, its history
+  | 'unit:update' // edit a unit's details
+  | 'unit:create-child' // add a unit below this one
+  | 'unit:restructure' // move or close this unit, merge it into another
+  | 'unit:import' // import units below this one
+  | 'user:read' // list the people with roles in this unit
+  | 'user:manage' // add people, grant and revoke roles, reset passwords here
+  | 'audit:read'; // read the audit log of this subtree
+
+interface Target {
+  path: string;
+}
+
+const ADMINS: readonly Role[] = ['system_admin', 'unit_admin'];
+
+/** True when `path` is `ancestor` itself or lies below it. */
+export function isWithin(path: string, ancestor: string): boolean {
+  return path === ancestor || path.startsWith(`${ancestor}.`);
+}
+
+/** True when `path` lies strictly below `ancestor`. */
+export function isBelow(path: string, ancestor: string): boolean {
+  return path.startsWith(`${ancestor}.`);
+}
+
+export function can(actor: Actor | null | undefined, action: Action, target: Target): boolean {
+  if (!actor) return false;
+  const inSubtree = isWithin(target.path, actor.unitPath);
+  if (!inSubtree) return false;
+  const isAdmin = ADMINS.includes(actor.role);
+  switch (action) {
+    case 'unit:read':
+      return true;
+    case 'unit:update':
+    case 'unit:create-child':
+    case 'unit:import':
+    case 'user:read':
+    case 'user:manage':
+    case 'audit:read':
+      return isAdmin;
+    case 'unit:restructure':
+      // A unit admin reshapes what is below them, never their own unit.
+      return isAdmin && isBelow(target.path, actor.unitPath);
+  }
+}
+
+export function authorize(actor: Actor | null | undefined, action: Action, target: Target, message?: string): void {
+  if (!can(actor, action, target)) throw forbidden(message);
+}
+
+/** Who may grant a role: only a system admin makes another system admin. */
+export function canGrantRole(actor: Actor, role: Role): boolean {
+  return role !== 'system_admin' || actor.role === 'system_admin';
+}
+
+/** SQL condition: the ltree column lies in the actor's subtree. */
+export function withinSubtree(actor: Actor, pathColumn: AnyColumn | SQL): SQL {
+  return sql`${pathColumn} <@ ${actor.unitPath}::ltree`;
+}
