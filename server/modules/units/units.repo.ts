@@ -91,7 +91,7 @@ export async function searchUnits(
                       where a.path @> s.path::ltree and a.id <> s.id and a.path <@ ${input.rootPath}::ltree) as "ancestorNames"
           from (${selectUnits(input.today, false)}
                 where ${filter}
-                order by (u.code = upper(${input.key})) desc, (u.search_key like ${`${input.key}%`}) desc, u.sort_key
+                order by (u.code = upper(${input.key})) desc, strpos(u.search_key, ${input.key}), u.sort_key
                 limit ${input.limit}) s`,
   );
   const [count] = await rows<{ total: number }>(tx, sql`select count(*)::int as total from (select 1 from units u where ${filter} limit 1000) m`);
@@ -115,9 +115,9 @@ export async function findPredecessors(tx: Tx, id: number) {
 
 /** Ancestors from the root down, as the tree is now. */
 export async function findAncestors(tx: Tx, path: string) {
-  return rows<{ id: number; code: string; name: string }>(
+  return rows<{ id: number; code: string; name: string; path: string }>(
     tx,
-    sql`select id, code, name from units where path @> ${path}::ltree and path <> ${path}::ltree order by nlevel(path)`,
+    sql`select id, code, name, path::text as path from units where path @> ${path}::ltree and path <> ${path}::ltree order by nlevel(path)`,
   );
 }
 
@@ -195,7 +195,7 @@ export async function updateUnitValues(tx: Tx, id: number, values: Partial<UnitV
 export async function reparent(tx: Tx, input: { id: number; oldPath: string; newParentId: number; newParentPath: string; effectiveDate: string }) {
   const newPath = `${input.newParentPath}.${input.id}`;
   await tx.execute(sql`
-    update units set path = ${newPath}::ltree || subpath(path, nlevel(${input.oldPath}::ltree)), updated_at = now()
+    update units set path = ${input.newParentPath}::ltree || subpath(path, nlevel(${input.oldPath}::ltree) - 1), updated_at = now()
      where path <@ ${input.oldPath}::ltree`);
   await tx.execute(sql`update units set parent_id = ${input.newParentId} where id = ${input.id}`);
   // Close the current parent period and open the new one: history stays readable.

@@ -31,7 +31,8 @@ export function toSummary(row: repo.UnitRow): UnitSummary {
 }
 
 export function unitKeys(code: string, name: string, shortName: string | null) {
-  return { searchKey: toSearchKey(`${code} ${name} ${shortName ?? ''}`), sortKey: vietnameseSortKey(name) };
+  // Name first: where the query occurs in the key ranks the hits (strpos), so name matches lead.
+  return { searchKey: toSearchKey(`${name} ${shortName ?? ''} ${code}`), sortKey: vietnameseSortKey(name) };
 }
 
 /** Loads a unit the actor may act on, or answers 404 — a unit outside the subtree does not exist for them. */
@@ -66,7 +67,7 @@ export async function getUnitDetail(database: Database, actor: Actor, id: number
     repo.countOpenDescendants(db, unit.path, today),
   ]);
   // Ancestors above the actor's own unit are not theirs to see.
-  const visibleAncestors = ancestors.filter((a) => actor.unitPath.split('.').includes(String(a.id)));
+  const visibleAncestors = ancestors.filter((a) => isWithin(a.path, actor.unitPath)).map(({ id, code, name }) => ({ id, code, name }));
   const parentVisible = unit.parentId !== null && visibleAncestors.some((a) => a.id === unit.parentId);
   const parent = parentVisible ? visibleAncestors.find((a) => a.id === unit.parentId)! : null;
   return {
