@@ -11,7 +11,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'pglite', include: ['common/**/*.test.ts', 'server/**/*.test.ts', 'cli/**/*.test.ts', 'web/src/**/*.test.ts'], env: { TEST_DB: 'pglite' } },
+        test: { name: 'pglite', include: ['common/**/*.test.ts', 'server/**/*.test.ts', 'cli/**/*.test.ts', 'bench/**/*.test.ts', 'web/src/**/*.test.ts'], env: { TEST_DB: 'pglite' } },
       },
       ...(onPostgres
         ? [{ extends: true, test: { name: 'postgres', include: ['server/**/*.test.ts', 'cli/**/*.test.ts'], env: { TEST_DB: 'postgres' } } }]

@@ -154,7 +154,7 @@ export const auditLog = pgTable(
     after: jsonb('after'),
     ip: text('ip'),
   },
-  (t) => [index('audit_log_at_idx').on(t.at), index('audit_log_path_gist_idx').using('gist', t.unitPath)],
+  (t) => [index('audit_log_at_idx').on(t.at), index('audit_log_path_gist_idx').using('gist', t.unitPath), index('audit_log_unit_at_idx').on(t.unitId, t.at)],
 );
 
 /** Parsed, validated import files waiting for the user to press "Apply". */
