@@ -57,17 +57,19 @@ export async function signIn(database: Database, config: Config, username: strin
   const token = randomBytes(32).toString('base64url');
   await db.transaction(async (tx) => {
     const roles = await repo.listRoleAssignments(tx, user.id);
+    // A person starts in the role they were given first (their main post); they can switch.
+    const firstRole = roles.reduce<(typeof roles)[number] | undefined>((first, r) => (!first || r.id < first.id ? r : first), undefined);
     await repo.registerSuccessfulLogin(tx, user.id);
     await repo.insertSession(tx, {
       id: hashToken(token),
       userId: user.id,
-      activeRoleId: roles[0]?.id ?? null,
+      activeRoleId: firstRole?.id ?? null,
       csrfToken: randomBytes(24).toString('base64url'),
       expiresAt: new Date(now.getTime() + config.sessionIdleMs),
       ip: client.ip,
       userAgent: client.userAgent?.slice(0, 300) ?? null,
     });
-    await recordAudit(tx, { userId: user.id, ip: client.ip ?? undefined }, { action: 'auth.login', entityType: 'user', entityId: user.id, unitId: roles[0]?.unitId ?? null });
+    await recordAudit(tx, { userId: user.id, ip: client.ip ?? undefined }, { action: 'auth.login', entityType: 'user', entityId: user.id, unitId: firstRole?.unitId ?? null });
   });
   return { token };
 }

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config.ts';
+
+describe('config', () => {
+  it('has working defaults: PGlite in ./data on port 3000 with demo data', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ port: 3000, seedDemo: true, databaseUrl: undefined, cookieSecure: false });
+    expect(config.dataDir).toMatch(/data$/);
+  });
+  it('reads DATABASE_URL, PORT and DATA_DIR', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://u@localhost:5432/db', PORT: '8080', DATA_DIR: '/tmp/x', NODE_ENV: 'production' });
+    expect(config).toMatchObject({ databaseUrl: 'postgres://u@localhost:5432/db', port: 8080, dataDir: '/tmp/x', cookieSecure: true });
+  });
+  it('fails fast with a readable message on a bad value', () => {
+    expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT/);
+    expect(() => loadConfig({ DATABASE_URL: 'not a url' })).toThrow(/DATABASE_URL/);
+  });
+});
