@@ -14,7 +14,7 @@ export default defineConfig({
         test: { name: 'pglite', include: ['common/**/*.test.ts', 'server/**/*.test.ts', 'cli/**/*.test.ts', 'bench/**/*.test.ts', 'web/src/**/*.test.ts'], env: { TEST_DB: 'pglite' } },
       },
       ...(onPostgres
-        ? [{ extends: true, test: { name: 'postgres', include: ['server/**/*.test.ts', 'cli/**/*.test.ts'], env: { TEST_DB: 'postgres' } } }]
+        ? [{ extends: true as const, test: { name: 'postgres', include: ['server/**/*.test.ts', 'cli/**/*.test.ts'], env: { TEST_DB: 'postgres' } } }]
         : []),
     ],
   },
