@@ -21,6 +21,7 @@ import type { Database } from './db/client.ts';
 import { AppError } from './lib/errors.ts';
 import type { App } from './lib/http.ts';
 import { VERSION } from './lib/version.ts';
+import { getDummyHash } from './lib/passwords.ts';
 import { SESSION_COOKIE, resolveSession } from './modules/auth/auth.service.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
@@ -65,6 +66,8 @@ export async function buildApp({ config, database, serveWeb = true }: BuildOptio
   app.decorate('database', database);
   app.decorateRequest('session', null);
   app.decorateRequest('actor', null);
+  // Hash the dummy password now, so the first sign-in of an unknown user costs what any other does.
+  await getDummyHash();
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -87,6 +90,8 @@ export async function buildApp({ config, database, serveWeb = true }: BuildOptio
     global: true,
     max: config.apiRatePerMinute,
     timeWindow: 60_000,
+    // Only the API is limited: the web app's static files are cached and cheap.
+    allowList: (request) => !request.url.startsWith('/api/'),
     errorResponseBuilder: (_request, context) =>
       new AppError('RATE_LIMITED', `Quá nhiều yêu cầu. Vui lòng thử lại sau ${Math.ceil(context.ttl / 1000)} giây.`),
   });
