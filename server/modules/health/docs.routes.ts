@@ -13,6 +13,6 @@ export async function docsRoutes(app: App) {
   const { default: apiReference } = await import('@scalar/fastify-api-reference');
   await app.register(apiReference as never, {
     routePrefix: '/api/docs',
-    configuration: { url: '/api/openapi.json', title: 'BinhDang API', withDefaultFonts: false, hideClientButton: true },
+    configuration: { url: '/api/openapi.json', title: 'BinhDang API', withDefaultFonts: false, hideClientButton: true, showToolbar: 'never', agent: { disabled: true }, mcp: { disabled: true }, showDeveloperTools: 'never' },
   });
 }
