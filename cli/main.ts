@@ -13,7 +13,7 @@ Cách dùng: binhdang <lệnh> [tham số]
   migrate                    cập nhật cấu trúc cơ sở dữ liệu
   seed --demo                tạo dữ liệu demo (chỉ trên cơ sở dữ liệu trống)
   units import FILE          nhập danh sách đơn vị từ .xlsx hoặc .csv (--as USERNAME, --dry-run)
-  units export FILE          xuất danh sách đơn vị ra .xlsx hoặc .csv (--root MÃ)
+  units export FILE          xuất danh sách đơn vị ra .xlsx hoặc .csv (--root MÃ, --include-closed, --as USERNAME)
   users create               tạo người dùng (--username --name --role --unit --password)
   backup FILE                sao lưu toàn bộ dữ liệu ra FILE
   restore FILE               khôi phục dữ liệu từ FILE vào cơ sở dữ liệu trống

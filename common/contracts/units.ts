@@ -140,8 +140,12 @@ export const unitImportPreview = z.object({
   creates: z.number().int(),
   updates: z.number().int(),
   moves: z.number().int(),
+  /** Units that stop operating ("Hiệu lực đến" filled in); a close may also be an update. */
+  closes: z.number().int(),
   unchanged: z.number().int(),
   errors: z.array(importRowError),
+  /** Notes that do not block the import: a legacy encoding read, columns ignored, closures. */
+  warnings: z.array(z.string()),
   sample: z.array(
     z.object({
       row: z.number().int(),
@@ -156,7 +160,7 @@ export const unitImportPreview = z.object({
 export type UnitImportPreview = z.infer<typeof unitImportPreview>;
 
 export const unitImportApplyBody = z.object({ previewId: z.string().uuid() });
-export const unitImportResult = z.object({ created: z.number().int(), updated: z.number().int(), moved: z.number().int() });
+export const unitImportResult = z.object({ created: z.number().int(), updated: z.number().int(), moved: z.number().int(), closed: z.number().int(), unchanged: z.number().int() });
 
 export const unitExportQuery = z.object({
   format: z.enum(['xlsx', 'csv']).default('xlsx'),

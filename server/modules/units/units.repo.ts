@@ -32,13 +32,16 @@ async function rows<T>(tx: Tx, query: SQL): Promise<T[]> {
 /** `today` is Vietnam's calendar date: a unit closed from 01/07/2025 is closed on that day in Hà Nội. */
 const openCondition = (alias: string, today: string) => sql.raw(`(${alias}.valid_to is null or ${alias}.valid_to > '${today}')`);
 
-function selectUnits(today: string, includeClosedChildren: boolean) {
+function selectUnits(today: string, includeClosedChildren: boolean, withChildCount = true) {
+  const childCount = withChildCount
+    ? sql`(select count(*)::int from units c where c.parent_id = u.id ${includeClosedChildren ? sql`` : sql`and ${openCondition('c', today)}`})`
+    : sql`null::int`;
   return sql`
     select u.id, u.code, u.name, u.short_name as "shortName", u.kind_id as "kindId", k.name as "kindName",
            l.name as "levelName", l.depth as "levelDepth", u.parent_id as "parentId", u.path::text as path,
            u.valid_from as "validFrom", u.valid_to as "validTo", u.successor_id as "successorId",
            u.address, u.email, u.phone, ${openCondition('u', today)} as "isOpen",
-           (select count(*)::int from units c where c.parent_id = u.id ${includeClosedChildren ? sql`` : sql`and ${openCondition('c', today)}`}) as "childCount"
+           ${childCount} as "childCount"
       from units u
       join unit_kinds k on k.id = u.kind_id
       join unit_levels l on l.id = k.level_id`;
@@ -52,6 +55,16 @@ export async function findUnitById(tx: Tx, id: number, today: string): Promise<U
   assertDate(today);
   const [row] = await rows<UnitRow>(tx, sql`${selectUnits(today, false)} where u.id = ${id}`);
   return row;
+}
+
+/** A unit as the policy and the write rules need it: everything but the count of children (one index lookup). */
+export type UnitCore = Omit<UnitRow, 'childCount'>;
+export async function findUnitCore(tx: Tx, id: number, today: string): Promise<UnitCore | undefined> {
+  assertDate(today);
+  const [row] = await rows<UnitRow>(tx, sql`${selectUnits(today, false, false)} where u.id = ${id}`);
+  if (!row) return undefined;
+  const { childCount: _omitted, ...core } = row;
+  return core;
 }
 
 export async function findUnitByCode(tx: Tx, code: string, today: string): Promise<UnitRow | undefined> {

@@ -12,7 +12,7 @@ import { normalizeText, toSearchKey, vietnameseSortKey } from '../../../common/t
 import type { UnitDetail, UnitSummary } from '../../../common/contracts/units.ts';
 import * as repo from './units.repo.ts';
 
-export type { UnitRow } from './units.repo.ts';
+export type { UnitRow, UnitCore } from './units.repo.ts';
 
 export function toSummary(row: repo.UnitRow): UnitSummary {
   return {
@@ -36,8 +36,8 @@ export function unitKeys(code: string, name: string, shortName: string | null) {
 }
 
 /** Loads a unit the actor may act on, or answers 404 — a unit outside the subtree does not exist for them. */
-export async function loadUnitFor(tx: Tx, actor: Actor, id: number, action: Parameters<typeof authorize>[1] = 'unit:read') {
-  const unit = await repo.findUnitById(tx, id, todayInVietnam());
+export async function loadUnitFor(tx: Tx, actor: Actor, id: number, action: Parameters<typeof authorize>[1] = 'unit:read'): Promise<repo.UnitCore> {
+  const unit = await repo.findUnitCore(tx, id, todayInVietnam());
   if (!unit || !can(actor, 'unit:read', unit)) throw notFound('Không tìm thấy đơn vị');
   authorize(actor, action, unit);
   return unit;
@@ -58,7 +58,8 @@ export async function listChildren(database: Database, actor: Actor, id: number,
 export async function getUnitDetail(database: Database, actor: Actor, id: number): Promise<UnitDetail> {
   const { db } = database;
   const today = todayInVietnam();
-  const unit = await loadUnitFor(db, actor, id);
+  await loadUnitFor(db, actor, id);
+  const unit = (await repo.findUnitById(db, id, today))!;
   const [ancestors, history, predecessors, successorRefs, openDescendantCount] = await Promise.all([
     repo.findAncestors(db, unit.path),
     repo.findParentHistory(db, unit.id),
@@ -117,7 +118,7 @@ export interface CreateUnitInput {
   phone?: string | null | undefined;
 }
 
-async function assertKindFitsParent(tx: Tx, kindId: number, parent: repo.UnitRow) {
+async function assertKindFitsParent(tx: Tx, kindId: number, parent: repo.UnitCore) {
   const kind = await repo.findKind(tx, kindId);
   if (!kind) throw new AppError('VALIDATION', 'Loại hình đơn vị không tồn tại', [{ field: 'kindId', message: 'Loại hình đơn vị không tồn tại' }]);
   if (kind.depth <= parent.levelDepth) {

@@ -1,0 +1,70 @@
+import { strToU8, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { assertSafeXlsx, isZip, readZipDirectory, ZIP_LIMITS } from './zip-guard.ts';
+import { HEADERS, xlsxOf } from './units-import.fixtures.ts';
+
+const MINIMAL = {
+  '[Content_Types].xml': strToU8('<Types/>'),
+  'xl/workbook.xml': strToU8('<workbook/>'),
+};
+
+/** Rewrites the uncompressed size an entry declares, in its local header and in the central directory. */
+function lieAboutSize(zip: Uint8Array, name: string, size: number): Uint8Array {
+  const copy = zip.slice();
+  const view = new DataView(copy.buffer);
+  for (const entry of readZipDirectory(copy)) {
+    if (entry.name !== name) continue;
+    view.setUint32(entry.localHeaderOffset + 22, size, true);
+  }
+  // Central directory records: signature 0x02014b50, uncompressed size at +24, name at +46.
+  for (let p = 0; p < copy.length - 46; p += 1) {
+    if (view.getUint32(p, true) !== 0x02014b50) continue;
+    const nameLength = view.getUint16(p + 28, true);
+    if (new TextDecoder().decode(copy.subarray(p + 46, p + 46 + nameLength)) === name) view.setUint32(p + 24, size, true);
+  }
+  return copy;
+}
+
+describe('assertSafeXlsx', () => {
+  it('accepts a real workbook', async () => {
+    const bytes = await xlsxOf([HEADERS, ['A', 'B', 'TH', 'BO']]);
+    expect(isZip(bytes)).toBe(true);
+    expect(assertSafeXlsx(bytes).some((e) => e.name === 'xl/worksheets/sheet1.xml')).toBe(true);
+  });
+
+  it('refuses a zip bomb by its declared size, before inflating anything', () => {
+    const big = new Uint8Array(ZIP_LIMITS.maxTotalBytes + 1024 * 1024); // zeros: compresses ~1000:1
+    const bomb = zipSync({ ...MINIMAL, 'xl/worksheets/sheet1.xml': big }, { level: 9 });
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    expect(() => assertSafeXlsx(bomb)).toThrow(/zip bomb/);
+  });
+
+  it('refuses an absurd compression ratio even below the total limit', () => {
+    const bomb = zipSync({ ...MINIMAL, 'xl/worksheets/sheet1.xml': new Uint8Array(20 * 1024 * 1024) }, { level: 9 });
+    expect(() => assertSafeXlsx(bomb)).toThrow(/zip bomb/);
+  });
+
+  it('refuses a zip that lies about its sizes, stopping as soon as an entry inflates past what it declared', () => {
+    const honest = zipSync({ ...MINIMAL, 'xl/worksheets/sheet1.xml': new Uint8Array(4 * 1024 * 1024).fill(65) }, { level: 9 });
+    const liar = lieAboutSize(honest, 'xl/worksheets/sheet1.xml', 1000);
+    expect(() => assertSafeXlsx(liar)).toThrow(/zip bomb/);
+  });
+
+  it('refuses a truncated zip', async () => {
+    const bytes = await xlsxOf([HEADERS, ['A', 'B', 'TH', 'BO']]);
+    expect(() => assertSafeXlsx(bytes.subarray(0, Math.floor(bytes.length / 2)))).toThrow(/bị hỏng hoặc tải lên không đầy đủ/);
+  });
+
+  it('refuses a zip without a worksheet', () => {
+    const zip = zipSync({ 'readme.txt': strToU8('không phải Excel') });
+    expect(() => assertSafeXlsx(zip)).toThrow(/không chứa trang tính Excel/);
+  });
+
+  it('refuses an entry whose data is corrupt', async () => {
+    const bytes = Buffer.from(await xlsxOf([HEADERS, ['A', 'B', 'TH', 'BO']]));
+    const sheet = readZipDirectory(bytes).find((e) => e.name === 'xl/worksheets/sheet1.xml')!;
+    const dataStart = sheet.localHeaderOffset + 30 + bytes.readUInt16LE(sheet.localHeaderOffset + 26) + bytes.readUInt16LE(sheet.localHeaderOffset + 28);
+    bytes.fill(0xff, dataStart, dataStart + Math.min(40, sheet.compressedSize));
+    expect(() => assertSafeXlsx(bytes)).toThrow(/bị hỏng/);
+  });
+});

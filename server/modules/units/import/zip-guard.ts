@@ -1,0 +1,131 @@
+/**
+ * Looks inside an .xlsx (a zip) before any spreadsheet library opens it: a truncated
+ * or fake zip, a zip without a worksheet, and a zip bomb are refused here.
+ *
+ * The central directory's declared sizes are checked first (cheap); then every entry
+ * is inflated in small chunks and counted — the output is thrown away — so a zip that
+ * lies about its sizes is caught before exceljs would inflate it in memory.
+ */
+import { Inflate } from 'fflate';
+import { AppError } from '../../../lib/errors.ts';
+
+export const ZIP_LIMITS = {
+  /** Total uncompressed size of all entries. */
+  maxTotalBytes: 100 * 1024 * 1024,
+  /** Compression ratio above which a large entry is a bomb, not a spreadsheet. */
+  maxRatio: 400,
+  /** Entries larger than this are subject to the ratio check. */
+  ratioCheckFromBytes: 1024 * 1024,
+  maxEntries: 2000,
+} as const;
+
+export interface ZipEntry {
+  name: string;
+  method: number;
+  compressedSize: number;
+  uncompressedSize: number;
+  localHeaderOffset: number;
+}
+
+const BROKEN = 'Tệp .xlsx bị hỏng hoặc tải lên không đầy đủ. Hãy mở tệp bằng Excel, lưu lại rồi tải lên lại.';
+const BOMB = 'Tệp .xlsx có nội dung giải nén bất thường (nghi là "zip bomb") nên bị từ chối.';
+
+export function isZip(bytes: Uint8Array): boolean {
+  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 0x03 || bytes[2] === 0x05) && (bytes[3] === 0x04 || bytes[3] === 0x06);
+}
+
+/** Reads the central directory; throws BAD_FILE when it is missing or inconsistent. */
+export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // End of central directory: 22 bytes plus a comment of up to 65,535 bytes, at the very end.
+  let eocd = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i -= 1) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw new AppError('BAD_FILE', BROKEN);
+  const count = view.getUint16(eocd + 10, true);
+  const directorySize = view.getUint32(eocd + 12, true);
+  const directoryOffset = view.getUint32(eocd + 16, true);
+  if (count === 0xffff || directoryOffset === 0xffffffff) throw new AppError('BAD_FILE', BOMB);
+  if (count > ZIP_LIMITS.maxEntries) throw new AppError('BAD_FILE', BOMB);
+  if (directoryOffset + directorySize > eocd) throw new AppError('BAD_FILE', BROKEN);
+  const entries: ZipEntry[] = [];
+  let p = directoryOffset;
+  for (let n = 0; n < count; n += 1) {
+    if (p + 46 > eocd || view.getUint32(p, true) !== 0x02014b50) throw new AppError('BAD_FILE', BROKEN);
+    const method = view.getUint16(p + 10, true);
+    const compressedSize = view.getUint32(p + 20, true);
+    const uncompressedSize = view.getUint32(p + 24, true);
+    const nameLength = view.getUint16(p + 28, true);
+    const extraLength = view.getUint16(p + 30, true);
+    const commentLength = view.getUint16(p + 32, true);
+    const localHeaderOffset = view.getUint32(p + 42, true);
+    const name = new TextDecoder().decode(bytes.subarray(p + 46, p + 46 + nameLength));
+    // Zip64 markers: sizes past 4 GB have no place in a spreadsheet.
+    if (compressedSize === 0xffffffff || uncompressedSize === 0xffffffff || localHeaderOffset === 0xffffffff) throw new AppError('BAD_FILE', BOMB);
+    entries.push({ name, method, compressedSize, uncompressedSize, localHeaderOffset });
+    p += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+function checkDeclaredSizes(entries: ZipEntry[]) {
+  let total = 0;
+  for (const entry of entries) {
+    total += entry.uncompressedSize;
+    const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
+    if (entry.uncompressedSize >= ZIP_LIMITS.ratioCheckFromBytes && ratio > ZIP_LIMITS.maxRatio) throw new AppError('BAD_FILE', BOMB);
+  }
+  if (total > ZIP_LIMITS.maxTotalBytes) throw new AppError('BAD_FILE', BOMB);
+}
+
+/** Inflates one entry in 16 KB steps, counting bytes; stops as soon as it exceeds what it declared. */
+function verifyEntry(bytes: Uint8Array, view: DataView, entry: ZipEntry) {
+  const offset = entry.localHeaderOffset;
+  if (offset + 30 > bytes.length || view.getUint32(offset, true) !== 0x04034b50) throw new AppError('BAD_FILE', BROKEN);
+  const dataStart = offset + 30 + view.getUint16(offset + 26, true) + view.getUint16(offset + 28, true);
+  const dataEnd = dataStart + entry.compressedSize;
+  if (dataEnd > bytes.length) throw new AppError('BAD_FILE', BROKEN);
+  if (entry.method === 0) {
+    if (entry.compressedSize !== entry.uncompressedSize) throw new AppError('BAD_FILE', BROKEN);
+    return;
+  }
+  if (entry.method !== 8) throw new AppError('BAD_FILE', 'Tệp .xlsx dùng kiểu nén không được hỗ trợ. Hãy mở bằng Excel và lưu lại.');
+  let produced = 0;
+  let isOver = false;
+  const inflater = new Inflate((chunk) => {
+    produced += chunk.length;
+    if (produced > entry.uncompressedSize) isOver = true;
+  });
+  const STEP = 16 * 1024;
+  try {
+    for (let p = dataStart; p < dataEnd && !isOver; p += STEP) {
+      const end = Math.min(dataEnd, p + STEP);
+      inflater.push(bytes.subarray(p, end), end === dataEnd);
+    }
+  } catch {
+    throw new AppError('BAD_FILE', BROKEN);
+  }
+  if (isOver) throw new AppError('BAD_FILE', BOMB);
+  if (produced !== entry.uncompressedSize) throw new AppError('BAD_FILE', BROKEN);
+}
+
+/**
+ * Refuses anything that is not a sound, reasonably sized workbook. Returns the entries
+ * so the caller knows which worksheets exist.
+ */
+export function assertSafeXlsx(bytes: Uint8Array): ZipEntry[] {
+  const entries = readZipDirectory(bytes);
+  checkDeclaredSizes(entries);
+  const hasWorksheet = entries.some((e) => /^xl\/worksheets\/[^/]+\.xml$/i.test(e.name));
+  const hasWorkbook = entries.some((e) => /^xl\/workbook\.xml$/i.test(e.name));
+  if (!hasWorksheet || !hasWorkbook) {
+    throw new AppError('BAD_FILE', 'Tệp nén không chứa trang tính Excel nào: đây không phải tệp .xlsx. Hãy chọn tệp Excel (.xlsx) hoặc CSV.');
+  }
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (const entry of entries) verifyEntry(bytes, view, entry);
+  return entries;
+}
