@@ -67,10 +67,10 @@ export async function findUnitCore(tx: Tx, id: number, today: string): Promise<U
   return core;
 }
 
-export async function findUnitByCode(tx: Tx, code: string, today: string): Promise<UnitRow | undefined> {
-  assertDate(today);
-  const [row] = await rows<UnitRow>(tx, sql`${selectUnits(today, false)} where u.code = ${code}`);
-  return row;
+
+export async function isCodeTaken(tx: Tx, code: string): Promise<boolean> {
+  const [row] = await tx.select({ id: units.id }).from(units).where(eq(units.code, code)).limit(1);
+  return Boolean(row);
 }
 
 export async function findUnitPath(tx: Tx, id: number): Promise<string | undefined> {

@@ -131,11 +131,10 @@ async function assertKindFitsParent(tx: Tx, kindId: number, parent: repo.UnitCor
 
 /** Creates a unit inside the caller's transaction (used by the form and by import). */
 export async function createUnitInTx(tx: Tx, actor: Actor, input: CreateUnitInput): Promise<number> {
-  const today = todayInVietnam();
   const parent = await loadUnitFor(tx, actor, input.parentId, 'unit:create-child');
   if (!parent.isOpen) throw new AppError('UNIT_CLOSED', `Đơn vị cấp trên "${parent.name}" đã ngừng hoạt động`);
   await assertKindFitsParent(tx, input.kindId, parent);
-  if (await repo.findUnitByCode(tx, input.code, today)) {
+  if (await repo.isCodeTaken(tx, input.code)) {
     throw new AppError('DUPLICATE', `Mã đơn vị ${input.code} đã tồn tại`, [{ field: 'code', message: `Mã đơn vị ${input.code} đã tồn tại` }]);
   }
   const id = await repo.nextUnitId(tx);
