@@ -15,7 +15,7 @@ Cách dùng: binhdang <lệnh> [tham số]
   units import FILE          nhập danh sách đơn vị từ .xlsx hoặc .csv (--as USERNAME, --dry-run)
   units export FILE          xuất danh sách đơn vị ra .xlsx hoặc .csv (--root MÃ, --include-closed, --as USERNAME)
   users create               tạo người dùng (--username --name --role --unit --password)
-  backup FILE                sao lưu toàn bộ dữ liệu ra FILE
+  backup FILE [--force]      sao lưu toàn bộ dữ liệu ra FILE (--force: ghi đè tệp đã có)
   restore FILE               khôi phục dữ liệu từ FILE vào cơ sở dữ liệu trống
 
 Biến môi trường: DATABASE_URL (PostgreSQL; bỏ trống để dùng PGlite), DATA_DIR, PORT.
