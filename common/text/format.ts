@@ -49,10 +49,16 @@ export function formatDateTime(value: string | Date | null | undefined): string 
   return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
 }
 
-/** Today's calendar date in Vietnam, as yyyy-mm-dd. */
+let cachedToday: { minute: number; value: string } | undefined;
+
+/** Today's calendar date in Vietnam, as yyyy-mm-dd (computed at most once a minute). */
 export function todayInVietnam(now: Date = new Date()): string {
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (cachedToday?.minute === minute) return cachedToday.value;
   const p = parts(now);
-  return `${p.year}-${p.month}-${p.day}`;
+  const value = `${p.year}-${p.month}-${p.day}`;
+  cachedToday = { minute, value };
+  return value;
 }
 
 /** Reads dd/mm/yyyy (or yyyy-mm-dd) into yyyy-mm-dd; null when it is not a real date. */

@@ -61,3 +61,11 @@ describe('formats', () => {
     expect(parseVietnameseDate('hôm nay')).toBeNull();
   });
 });
+
+describe('todayInVietnam', () => {
+  it('turns the UTC evening into the next Vietnamese day', async () => {
+    const { todayInVietnam } = await import('./format.ts');
+    expect(todayInVietnam(new Date('2025-06-30T16:59:00Z'))).toBe('2025-06-30');
+    expect(todayInVietnam(new Date('2025-06-30T17:00:00Z'))).toBe('2025-07-01');
+  });
+});

@@ -1,0 +1,61 @@
+/** axe-core on every page, in Vietnamese: no serious or critical violation (WCAG 2.1 A and AA rules). */
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { signIn } from './support/session.ts';
+
+async function expectNoSeriousViolations(page: Page, what: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const serious = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help}\n    ${violation.nodes.map((node) => node.target.join(' ')).join('\n    ')}`);
+  expect(serious, `${what}:\n${serious.join('\n')}`).toEqual([]);
+}
+
+test('every page passes axe in Vietnamese', async ({ page }) => {
+  await page.goto('/sign-in');
+  await expect(page.getByRole('heading', { level: 1, name: 'Đăng nhập' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+  await expectNoSeriousViolations(page, 'sign-in');
+
+  await signIn(page, 'hanoi.admin');
+  await page.getByRole('treeitem', { name: /^UBND xã Thanh Trì/ }).locator('.tree-toggle').first().click();
+  await expect(page.getByRole('treeitem', { name: /^Trường THCS Ngũ Hiệp/ })).toBeVisible();
+  await expectNoSeriousViolations(page, 'units tree');
+
+  await page.getByLabel('Tìm đơn vị theo tên hoặc mã').fill('ngu hiep');
+  await expect(page.getByRole('link', { name: /^Trường THCS Ngũ Hiệp/ })).toBeVisible();
+  await expectNoSeriousViolations(page, 'units search');
+
+  await page.getByLabel('Tìm đơn vị theo tên hoặc mã').fill('thanh tri');
+  await page.getByRole('link', { name: /^UBND xã Thanh Trì/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'UBND xã Thanh Trì' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Trường THCS Ngũ Hiệp' })).toBeVisible();
+  await expectNoSeriousViolations(page, 'unit page');
+
+  await page.getByRole('button', { name: 'Quản lý đơn vị' }).click();
+  await page.getByRole('menuitem', { name: 'Thêm đơn vị trực thuộc' }).click();
+  await expect(page.getByRole('dialog', { name: 'Thêm đơn vị trực thuộc' })).toBeVisible();
+  await expectNoSeriousViolations(page, 'add unit dialog');
+  await page.keyboard.press('Escape');
+
+  const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
+  await nav.getByRole('link', { name: 'Nhập/Xuất đơn vị' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Nhập/Xuất đơn vị' })).toBeVisible();
+  await expectNoSeriousViolations(page, 'import');
+
+  await nav.getByRole('link', { name: 'Người dùng' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Người dùng' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Người dùng' }).getByText('Đỗ Văn Thắng')).toBeVisible();
+  await expectNoSeriousViolations(page, 'users');
+
+  await nav.getByRole('link', { name: 'Nhật ký thay đổi' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Nhật ký thay đổi' })).toBeVisible();
+  await expect(page.getByText(/Tổng số: /)).toBeVisible();
+  await page.locator('.row-toggle').first().click();
+  await expectNoSeriousViolations(page, 'audit');
+
+  await page.getByRole('button', { name: /Tài khoản Trần Văn Minh/ }).click();
+  await page.getByRole('link', { name: 'Tài khoản' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tài khoản' })).toBeVisible();
+  await expectNoSeriousViolations(page, 'account');
+});
