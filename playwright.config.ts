@@ -24,6 +24,7 @@ export default defineConfig({
   retries: 0,
   forbidOnly: true,
   reporter: 'list',
+  globalTeardown: './e2e/support/teardown.ts',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   use: {

@@ -161,7 +161,19 @@ export async function buildApp({ config, database, serveWeb = true }: BuildOptio
   await app.register(docsRoutes);
 
   if (serveWeb && existsSync(WEB_DIST)) {
-    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, maxAge: '1h', immutable: false });
+    await app.register(fastifyStatic, {
+      root: WEB_DIST,
+      wildcard: false,
+      // Vite writes .br and .gz beside each file: served as they are, no compression per request.
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (response, filePath) => {
+        // Hashed file names never change content: cache them for a year; index.html always revalidates.
+        const isHashed = filePath.includes(`${path.sep}assets${path.sep}`);
+        // @fastify/static 10 hands over the Fastify reply here, whatever its types say.
+        (response as unknown as { header(name: string, value: string): void }).header('cache-control', isHashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
     // The SPA's routes all load index.html; unknown /api paths stay 404 JSON.
     app.setNotFoundHandler((request, reply) => {
       if (request.url.startsWith('/api/') || request.method !== 'GET') {

@@ -32,7 +32,7 @@ async function rows<T>(tx: Tx, query: SQL): Promise<T[]> {
 /** `today` is Vietnam's calendar date: a unit closed from 01/07/2025 is closed on that day in Hà Nội. */
 const openCondition = (alias: string, today: string) => sql.raw(`(${alias}.valid_to is null or ${alias}.valid_to > '${today}')`);
 
-function selectUnits(today: string, includeClosedChildren: boolean, withChildCount = true) {
+function selectUnits(today: string, includeClosedChildren: boolean, withChildCount = true, from: SQL = sql`units u`, extraColumns: SQL = sql``) {
   const childCount = withChildCount
     ? sql`(select count(*)::int from units c where c.parent_id = u.id ${includeClosedChildren ? sql`` : sql`and ${openCondition('c', today)}`})`
     : sql`null::int`;
@@ -41,8 +41,8 @@ function selectUnits(today: string, includeClosedChildren: boolean, withChildCou
            l.name as "levelName", l.depth as "levelDepth", u.parent_id as "parentId", u.path::text as path,
            u.valid_from as "validFrom", u.valid_to as "validTo", u.successor_id as "successorId",
            u.address, u.email, u.phone, ${openCondition('u', today)} as "isOpen",
-           ${childCount} as "childCount"
-      from units u
+           ${childCount} as "childCount" ${extraColumns}
+      from ${from}
       join unit_kinds k on k.id = u.kind_id
       join unit_levels l on l.id = k.level_id`;
 }
@@ -98,14 +98,25 @@ export async function searchUnits(
   assertDate(input.today);
   const pattern = `%${input.key.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const filter = sql`u.path <@ ${input.rootPath}::ltree and u.search_key like ${pattern} ${input.includeClosed ? sql`` : sql`and ${openCondition('u', input.today)}`}`;
+  // Rank and cut on the units table alone, then dress only the page of hits: a query like
+  // "truong mam non" matches ~20,000 units nationally.
   const hits = await rows<SearchHitRow>(
     tx,
-    sql`select s.*, (select coalesce(array_agg(a.name order by nlevel(a.path)), '{}') from units a
-                      where a.path @> s.path::ltree and a.id <> s.id and a.path <@ ${input.rootPath}::ltree) as "ancestorNames"
-          from (${selectUnits(input.today, false)}
-                where ${filter}
-                order by (u.code = upper(${input.key})) desc, strpos(u.search_key, ${input.key}), u.sort_key
-                limit ${input.limit}) s`,
+    sql`with hits as (
+          select u.id, (u.code = upper(${input.key})) as exact, strpos(u.search_key, ${input.key}) as position, u.sort_key
+            from units u
+           where ${filter}
+           order by exact desc, position, u.sort_key
+           limit ${input.limit})
+        ${selectUnits(
+          input.today,
+          false,
+          true,
+          sql`hits h join units u on u.id = h.id`,
+          sql`, (select coalesce(array_agg(a.name order by nlevel(a.path)), '{}') from units a
+                  where a.path @> u.path and a.id <> u.id and a.path <@ ${input.rootPath}::ltree) as "ancestorNames"`,
+        )}
+        order by h.exact desc, h.position, h.sort_key`,
   );
   const [count] = await rows<{ total: number }>(tx, sql`select count(*)::int as total from (select 1 from units u where ${filter} limit 1000) m`);
   return { hits, total: count?.total ?? 0 };

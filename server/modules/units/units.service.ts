@@ -214,14 +214,16 @@ export async function moveUnitInTx(tx: Tx, actor: Actor, id: number, newParentId
   }
   if (!newParent.isOpen) throw new AppError('UNIT_CLOSED', `Đơn vị "${newParent.name}" đã ngừng hoạt động`);
   await assertKindFitsParent(tx, unit.kindId, newParent);
+  const [oldParent] = await repo.findUnitRefs(tx, unit.parentId ? [unit.parentId] : []);
   await repo.reparent(tx, { id, oldPath: unit.path, newParentId: newParent.id, newParentPath: newParent.path, effectiveDate });
+  // Names beside ids: the log must read well even after the units are renamed or closed.
   await recordAudit(tx, actor, {
     action: 'unit.move',
     entityType: 'unit',
     entityId: id,
     unitId: id,
-    before: { parentId: unit.parentId },
-    after: { parentId: newParent.id, effectiveDate },
+    before: { parentId: unit.parentId, parentName: oldParent?.name ?? null },
+    after: { parentId: newParent.id, parentName: newParent.name, effectiveDate },
   });
   return true;
 }
@@ -243,8 +245,10 @@ export async function closeUnitInTx(tx: Tx, actor: Actor, id: number, input: Clo
   const today = todayInVietnam();
   const unit = await loadUnitFor(tx, actor, id, 'unit:restructure');
   if (!unit.isOpen) throw new AppError('UNIT_CLOSED', `Đơn vị "${unit.name}" đã ngừng hoạt động từ trước`);
+  let successorName: string | null = null;
   if (input.successorId) {
     const successor = await loadUnitFor(tx, actor, input.successorId);
+    successorName = successor.name;
     if (successor.id === unit.id || isWithin(successor.path, unit.path)) {
       throw new AppError('UNIT_CYCLE', 'Đơn vị kế thừa không thể là chính đơn vị hoặc đơn vị cấp dưới của nó');
     }
@@ -264,7 +268,7 @@ export async function closeUnitInTx(tx: Tx, actor: Actor, id: number, input: Clo
     entityId: unit.id,
     unitId: unit.id,
     before: { validTo: unit.validTo, successorId: unit.successorId },
-    after: { validTo: input.effectiveDate, successorId: input.successorId ?? null, movedChildren: childIds.length, reason: input.reason ?? null },
+    after: { validTo: input.effectiveDate, successorId: input.successorId ?? null, successorName, movedChildren: childIds.length, reason: input.reason ?? null },
   });
 }
 
