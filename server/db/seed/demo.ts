@@ -5,6 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Database, Tx } from '../client.ts';
+import { rows } from '../sql.ts';
 import type { Actor } from '../../lib/policy.ts';
 import type { Role } from '../../../common/roles.ts';
 import { closeUnitInTx, createUnitInTx, mergeUnitsInTx, moveUnitInTx, unitKeys } from '../../modules/units/units.service.ts';
@@ -16,13 +17,12 @@ import { DEMO_PASSWORD, DEMO_USERS, MINISTRY, PROVINCES, REFORM_DATE } from './d
 const ESTABLISHED = '2010-01-01';
 
 async function kindIds(tx: Tx): Promise<Map<string, number>> {
-  const result = await tx.execute(sql`select id, code from unit_kinds`);
-  return new Map((result as unknown as { rows: { id: number; code: string }[] }).rows.map((r) => [r.code, r.id]));
+  const kinds = await rows<{ id: number; code: string }>(tx, sql`select id, code from unit_kinds`);
+  return new Map(kinds.map((r) => [r.code, r.id]));
 }
 
 async function unitIdByCode(tx: Tx, code: string): Promise<number> {
-  const result = await tx.execute(sql`select id from units where code = ${code}`);
-  const row = (result as unknown as { rows: { id: number }[] }).rows[0];
+  const [row] = await rows<{ id: number }>(tx, sql`select id from units where code = ${code}`);
   if (!row) throw new Error(`demo unit ${code} missing`);
   return row.id;
 }
@@ -62,8 +62,8 @@ export async function seedDemo(database: Database, onProgress: (message: string)
     // The system admin exists first: every later change is recorded as theirs.
     const adminSpec = DEMO_USERS[0]!;
     const adminId = await createUserInTx(tx, null, { username: adminSpec.username, fullName: adminSpec.fullName, email: adminSpec.email, password: DEMO_PASSWORD, role: 'system_admin', unitId: ministryId }, { mustChangePassword: false });
-    const roleResult = await tx.execute(sql`select id from user_roles where user_id = ${adminId}`);
-    const roleId = (roleResult as unknown as { rows: { id: number }[] }).rows[0]!.id;
+    const [adminRole] = await rows<{ id: number }>(tx, sql`select id from user_roles where user_id = ${adminId}`);
+    const roleId = adminRole!.id;
     const actor: Actor = { userId: adminId, username: 'admin', roleId, role: 'system_admin', unitId: ministryId, unitPath: String(ministryId) };
 
     for (const province of PROVINCES) {
@@ -101,7 +101,7 @@ export async function seedDemo(database: Database, onProgress: (message: string)
       const userId = await createUserInTx(tx, actor, { username: spec.username, fullName: spec.fullName, email: spec.email, password: DEMO_PASSWORD, role: first!.role as Role, unitId: await unitIdByCode(tx, first!.unit) }, { mustChangePassword: false });
       for (const other of others) await insertRole(tx, userId, await unitIdByCode(tx, other.unit), other.role);
     }
-    const [count] = (await tx.execute(sql`select (select count(*)::int from units) as units, (select count(*)::int from users) as users`) as unknown as { rows: { units: number; users: number }[] }).rows;
+    const [count] = await rows<{ units: number; users: number }>(tx, sql`select (select count(*)::int from units) as units, (select count(*)::int from users) as users`);
     return count!;
   });
 }

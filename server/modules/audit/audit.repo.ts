@@ -1,11 +1,8 @@
 /** SQL for reading the audit log of a subtree. */
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
+import { prefixPattern, rows } from '../../db/sql.ts';
 
-async function rows<T>(tx: Tx, query: SQL): Promise<T[]> {
-  const result = await tx.execute(query);
-  return (result as unknown as { rows: T[] }).rows;
-}
 
 export async function listAudit(tx: Tx, input: { path: string; from?: string | undefined; to?: string | undefined; action?: string | undefined; limit: number; offset: number }) {
   // An entry belongs to the subtree its unit lies in now: a school moved to a new commune
@@ -13,7 +10,7 @@ export async function listAudit(tx: Tx, input: { path: string; from?: string | u
   const filter = sql`un.path <@ ${input.path}::ltree
     ${input.from ? sql`and a.at >= (${input.from}::date::timestamp at time zone 'Asia/Ho_Chi_Minh')` : sql``}
     ${input.to ? sql`and a.at < ((${input.to}::date + 1)::timestamp at time zone 'Asia/Ho_Chi_Minh')` : sql``}
-    ${input.action ? sql`and a.action like ${`${input.action.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}` : sql``}`;
+    ${input.action ? sql`and a.action like ${prefixPattern(input.action)}` : sql``}`;
   const items = await rows<{
     id: number; at: Date; actorId: number | null; actorName: string | null; unitId: number | null; unitName: string | null;
     action: string; entityType: string; entityId: string | null; before: unknown; after: unknown; ip: string | null;

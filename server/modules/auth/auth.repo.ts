@@ -74,7 +74,7 @@ export async function findSessionContext(tx: Tx, sessionId: string): Promise<Ses
       left join user_roles r on r.id = s.active_role_id and r.user_id = s.user_id
       left join units un on un.id = r.unit_id
      where s.id = ${sessionId}`);
-  const row = (result as unknown as { rows: SessionContext[] }).rows[0];
+  const [row] = (result as unknown as { rows: SessionContext[] }).rows;
   if (!row) return undefined;
   return { ...row, expiresAt: new Date(row.expiresAt), lastSeenAt: new Date(row.lastSeenAt), createdAt: new Date(row.createdAt) };
 }

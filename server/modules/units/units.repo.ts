@@ -1,6 +1,7 @@
 /** SQL for the hierarchy. Paths are ltree strings of ids from the root: "1.4.57". */
 import { eq, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
+import { containsPattern, rows } from '../../db/sql.ts';
 import { unitKinds, unitLevels, unitParentHistory, units } from '../../db/schema.ts';
 
 export interface UnitRow {
@@ -24,10 +25,6 @@ export interface UnitRow {
   childCount: number;
 }
 
-async function rows<T>(tx: Tx, query: SQL): Promise<T[]> {
-  const result = await tx.execute(query);
-  return (result as unknown as { rows: T[] }).rows;
-}
 
 /** `today` is Vietnam's calendar date: a unit closed from 01/07/2025 is closed on that day in Hà Nội. */
 const openCondition = (alias: string, today: string) => sql.raw(`(${alias}.valid_to is null or ${alias}.valid_to > '${today}')`);
@@ -96,7 +93,7 @@ export async function searchUnits(
   input: { rootPath: string; key: string; today: string; includeClosed: boolean; limit: number },
 ): Promise<{ hits: SearchHitRow[]; total: number }> {
   assertDate(input.today);
-  const pattern = `%${input.key.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const pattern = containsPattern(input.key);
   const filter = sql`u.path <@ ${input.rootPath}::ltree and u.search_key like ${pattern} ${input.includeClosed ? sql`` : sql`and ${openCondition('u', input.today)}`}`;
   // Rank and cut on the units table alone, then dress only the page of hits: a query like
   // "truong mam non" matches ~20,000 units nationally.

@@ -1,12 +1,19 @@
 /** SQL for people and their roles. */
-import { eq, sql, type SQL } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
+import { containsPattern, rows } from '../../db/sql.ts';
 import { userRoles, users } from '../../db/schema.ts';
 
-async function rows<T>(tx: Tx, query: SQL): Promise<T[]> {
-  const result = await tx.execute(query);
-  return (result as unknown as { rows: T[] }).rows;
-}
+
+/** A person with their roles (those the WHERE clause keeps), grouped by person. */
+const SELECT_USERS_WITH_ROLES = sql`
+  select u.id, u.username, u.full_name as "fullName", u.email, u.locked_until as "lockedUntil", u.disabled_at as "disabledAt",
+         u.last_login_at as "lastLoginAt",
+         json_agg(json_build_object('id', r.id, 'role', r.role, 'unitId', r.unit_id, 'unitCode', un.code, 'unitName', un.name, 'unitPath', un.path::text)
+                  order by nlevel(un.path), r.id) as roles
+    from users u
+    join user_roles r on r.user_id = u.id
+    join units un on un.id = r.unit_id`;
 
 export interface UserListRow {
   id: number;
@@ -25,15 +32,10 @@ export interface UserListRow {
  */
 export async function listUsers(tx: Tx, input: { subtreePath: string; unitId: number | null; directOnly: boolean; key: string; limit: number; offset: number }) {
   const roleFilter = input.directOnly && input.unitId ? sql`r.unit_id = ${input.unitId}` : sql`un.path <@ ${input.subtreePath}::ltree`;
-  const keyFilter = input.key ? sql`and u.search_key like ${`%${input.key.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}` : sql``;
+  const keyFilter = input.key ? sql`and u.search_key like ${containsPattern(input.key)}` : sql``;
   const items = await rows<UserListRow>(
     tx,
-    sql`select u.id, u.username, u.full_name as "fullName", u.email, u.locked_until as "lockedUntil", u.disabled_at as "disabledAt",
-               u.last_login_at as "lastLoginAt",
-               json_agg(json_build_object('id', r.id, 'role', r.role, 'unitId', r.unit_id, 'unitCode', un.code, 'unitName', un.name, 'unitPath', un.path::text) order by nlevel(un.path), r.id) as roles
-          from users u
-          join user_roles r on r.user_id = u.id
-          join units un on un.id = r.unit_id
+    sql`${SELECT_USERS_WITH_ROLES}
          where ${roleFilter} ${keyFilter}
          group by u.id
          order by u.search_key
@@ -50,12 +52,7 @@ export async function listUsers(tx: Tx, input: { subtreePath: string; unitId: nu
 export async function findUserInSubtree(tx: Tx, userId: number, subtreePath: string): Promise<UserListRow | undefined> {
   const [row] = await rows<UserListRow>(
     tx,
-    sql`select u.id, u.username, u.full_name as "fullName", u.email, u.locked_until as "lockedUntil", u.disabled_at as "disabledAt",
-               u.last_login_at as "lastLoginAt",
-               json_agg(json_build_object('id', r.id, 'role', r.role, 'unitId', r.unit_id, 'unitCode', un.code, 'unitName', un.name, 'unitPath', un.path::text) order by nlevel(un.path), r.id) as roles
-          from users u
-          join user_roles r on r.user_id = u.id
-          join units un on un.id = r.unit_id
+    sql`${SELECT_USERS_WITH_ROLES}
          where u.id = ${userId} and un.path <@ ${subtreePath}::ltree
          group by u.id`,
   );

@@ -3,14 +3,11 @@
  * query per row), and the stored previews. Code lists travel as one jsonb parameter,
  * so a file of 100,000 codes is still one statement on PGlite and on PostgreSQL.
  */
-import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../../db/client.ts';
 import { importPreviews } from '../../../db/schema.ts';
+import { rows } from '../../../db/sql.ts';
 
-async function rows<T>(tx: Tx, query: SQL): Promise<T[]> {
-  const result = await tx.execute(query);
-  return (result as unknown as { rows: T[] }).rows;
-}
 
 function assertDate(today: string) {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new Error(`bad date ${today}`);
