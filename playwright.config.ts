@@ -9,7 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 
 const root = import.meta.dirname;
-const PORT = 3100;
+// E2E_PORT lets two runs (say, a developer's and CI's) share a machine.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
 
 // The config is loaded again in each worker: the folder chosen by the first load travels in the environment.
