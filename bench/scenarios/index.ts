@@ -3,6 +3,7 @@ import type { Scenario } from '../context.ts';
 import { childrenScenario } from './children.ts';
 import { policyScenario } from './policy.ts';
 import { searchScenario } from './search.ts';
+import { signinScenario } from './signin.ts';
 import { startupScenario } from './startup.ts';
 import { webScenario } from './web.ts';
 
@@ -10,6 +11,7 @@ export const SCENARIOS: readonly Scenario[] = [
   childrenScenario,
   searchScenario,
   policyScenario,
+  signinScenario,
   startupScenario,
   webScenario,
 ];

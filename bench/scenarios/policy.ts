@@ -2,11 +2,11 @@
  * Scenario "policy": the subtree check every request makes — loadUnitFor(db, actor, id)
  * from the units service (load the unit, may this actor read it?), in-process, for units
  * inside and outside the actor's subtree; and can() alone, the pure rule. Floor: the
- * unit lookup (units.repo findUnitById) by itself.
+ * unit lookup (units.repo findUnitCore) by itself.
  */
 import { AppError } from '../../server/lib/errors.ts';
 import { can } from '../../server/lib/policy.ts';
-import { findUnitById } from '../../server/modules/units/units.repo.ts';
+import { findUnitCore } from '../../server/modules/units/units.repo.ts';
 import { loadUnitFor } from '../../server/modules/units/units.service.ts';
 import { todayInVietnam } from '../../common/text/format.ts';
 import type { Measurement, Scenario } from '../context.ts';
@@ -45,7 +45,7 @@ export const policyScenario: Scenario = {
         },
         { count, warmup: 200, concurrency: 1, maxMs: 60_000 },
       );
-      const floor = await timeLoop(async (i) => findUnitById(database.db, at(i).id, today), { count, warmup: 100, concurrency: 1, maxMs: 60_000 });
+      const floor = await timeLoop(async (i) => findUnitCore(database.db, at(i).id, today), { count, warmup: 100, concurrency: 1, maxMs: 60_000 });
       results.push({
         scenario: 'policy',
         label: `loadUnitFor, ${who === 'admin' ? 'system admin' : 'province admin (50% outside)'}`,

@@ -5,7 +5,6 @@
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../db/client.ts';
 import { auditLog } from '../db/schema.ts';
-import type { Actor } from './policy.ts';
 
 export interface AuditRecord {
   action: string;
@@ -16,7 +15,8 @@ export interface AuditRecord {
   after?: unknown;
 }
 
-export async function recordAudit(tx: Tx, actor: Pick<Actor, 'userId' | 'ip'> | null, record: AuditRecord): Promise<void> {
+/** `actor` may have no user: a failed sign-in of an unknown username is still recorded, with its address. */
+export async function recordAudit(tx: Tx, actor: { userId: number | null; ip?: string | undefined } | null, record: AuditRecord): Promise<void> {
   await tx.insert(auditLog).values({
     actorId: actor?.userId ?? null,
     unitId: record.unitId ?? null,

@@ -37,7 +37,11 @@ export async function signIn(database: Database, config: Config, username: strin
   const { db } = database;
   const user = await repo.findUserByUsername(db, username.normalize('NFC').trim().toLowerCase());
   if (!user) {
+    // The same work as a wrong password — a hash check and a write — so timing tells nothing.
     await verifyPassword(await getDummyHash(), password);
+    await db.transaction((tx) =>
+      recordAudit(tx, { userId: null, ip: client.ip ?? undefined }, { action: 'auth.login_failed', entityType: 'user', entityId: null, after: { username: username.slice(0, 100) } }),
+    );
     throw new AppError('INVALID_CREDENTIALS', INVALID);
   }
   const now = new Date();
