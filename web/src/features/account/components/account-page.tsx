@@ -1,7 +1,10 @@
 /** The person's own account: who they are, the roles they hold, their password. */
-import { Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { Fact } from '../../../components/fact.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
+import { SectionCard } from '../../../components/section-card.tsx';
+import { TableHead } from '../../../components/table-head.tsx';
 import { useI18n } from '../../../lib/i18n.tsx';
 import { usePageTitle } from '../../../lib/page-title.ts';
 import { useSession } from '../../../lib/session.ts';
@@ -21,40 +24,19 @@ export function AccountPage({ onUseRole }: AccountPageProps) {
   return (
     <Stack gap="lg">
       <PageHeader title={m.account.title} />
-      <Card withBorder padding="lg" radius="md" component="section" aria-labelledby="profile-title">
-        <Title order={2} size="h3" id="profile-title" mb="sm">
-          {m.account.profile}
-        </Title>
+      <SectionCard id="profile-title" title={m.account.profile} titleSize="h3">
         <dl className="facts">
-          <dt>{m.account.fullName}</dt>
-          <dd>{user.fullName}</dd>
-          <dt>{m.account.username}</dt>
-          <dd>{user.username}</dd>
-          <dt>{m.account.email}</dt>
-          <dd>{user.email ?? m.app.none}</dd>
-          <dt>{m.account.language}</dt>
-          <dd>{locale === 'en' ? 'English' : 'Tiếng Việt'}</dd>
+          <Fact label={m.account.fullName}>{user.fullName}</Fact>
+          <Fact label={m.account.username}>{user.username}</Fact>
+          <Fact label={m.account.email}>{user.email ?? m.app.none}</Fact>
+          <Fact label={m.account.language}>{locale === 'en' ? 'English' : 'Tiếng Việt'}</Fact>
         </dl>
-      </Card>
+      </SectionCard>
 
-      <Card withBorder padding="lg" radius="md" component="section" aria-labelledby="roles-title">
-        <Title order={2} size="h3" id="roles-title">
-          {m.account.roles}
-        </Title>
-        <Text size="sm" c="dimmed" mb="sm">
-          {m.account.rolesIntro}
-        </Text>
+      <SectionCard id="roles-title" title={m.account.roles} titleSize="h3" intro={m.account.rolesIntro}>
         <Table.ScrollContainer minWidth={420}>
           <Table verticalSpacing="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{m.users.role}</Table.Th>
-                <Table.Th scope="col">{m.users.unit}</Table.Th>
-                <Table.Th scope="col">
-                  <span className="visually-hidden">{m.app.actions}</span>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <TableHead columns={[m.users.role, m.users.unit]} hasActions />
             <Table.Tbody>
               {session.roles.map((role) => (
                 <Table.Tr key={role.id}>
@@ -89,17 +71,11 @@ export function AccountPage({ onUseRole }: AccountPageProps) {
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
-      </Card>
+      </SectionCard>
 
-      <Card withBorder padding="lg" radius="md" component="section" aria-labelledby="password-title">
-        <Title order={2} size="h3" id="password-title">
-          {m.password.change}
-        </Title>
-        <Text size="sm" c="dimmed" mb="md">
-          {m.password.rule}
-        </Text>
+      <SectionCard id="password-title" title={m.password.change} titleSize="h3" intro={m.password.rule} gap="md">
         <ChangePasswordForm username={user.username} />
-      </Card>
+      </SectionCard>
     </Stack>
   );
 }

@@ -2,6 +2,7 @@
 import { Table, Text } from '@mantine/core';
 import type { Messages } from '../../../../../common/i18n/vi.ts';
 import { formatDate, formatDateTime } from '../../../../../common/text/format.ts';
+import { TableHead } from '../../../components/table-head.tsx';
 import { useMessages } from '../../../lib/i18n.tsx';
 
 function asRecord(value: unknown): Record<string, unknown> {
@@ -32,13 +33,7 @@ export function AuditDiff({ before, after }: { before: unknown; after: unknown }
   return (
     <Table.ScrollContainer minWidth={360}>
       <Table withTableBorder verticalSpacing={4} className="diff-table">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{m.audit.field}</Table.Th>
-            <Table.Th scope="col">{m.audit.before}</Table.Th>
-            <Table.Th scope="col">{m.audit.after}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead columns={[m.audit.field, m.audit.before, m.audit.after]} />
         <Table.Tbody>
           {keys.map((key) => {
             const isChanged = JSON.stringify(old[key]) !== JSON.stringify(next[key]);

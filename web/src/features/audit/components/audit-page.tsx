@@ -2,15 +2,17 @@
  * /audit — who changed what, where and when in the admin's subtree. Filters by unit,
  * dates (dd/mm/yyyy, Vietnam time) and action; each row opens its before/after.
  */
-import { Button, Card, EmptyState, Group, Pagination, Select, SimpleGrid, Stack, Table, Text, UnstyledButton } from '@mantine/core';
+import { Button, Card, EmptyState, Group, Select, SimpleGrid, Stack, Table, Text, UnstyledButton } from '@mantine/core';
 import { IconChevronRight, IconHistory } from '@tabler/icons-react';
 import { Fragment, useState, type FormEvent } from 'react';
 import type { AuditEntry } from '../../../../../common/contracts/audit.ts';
-import { formatDateTime, formatNumber, parseVietnameseDate } from '../../../../../common/text/format.ts';
+import { formatDateTime, parseVietnameseDate } from '../../../../../common/text/format.ts';
 import { DateField, normalizeDateText } from '../../../components/date-field.tsx';
 import { LoadError } from '../../../components/load-error.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageLoader } from '../../../components/page-loader.tsx';
+import { PagedResults } from '../../../components/paged-results.tsx';
+import { TableHead } from '../../../components/table-head.tsx';
 import { UnitPicker, type PickedUnit } from '../../../components/unit-picker/unit-picker.tsx';
 import { useMessages } from '../../../lib/i18n.tsx';
 import { usePageTitle } from '../../../lib/page-title.ts';
@@ -65,7 +67,6 @@ export function AuditPage() {
   };
 
   const actionOptions = Object.entries(m.audit.actions).map(([value, label]) => ({ value, label }));
-  const pages = entries.data ? Math.max(1, Math.ceil(entries.data.total / PAGE_SIZE)) : 1;
   const actionLabel = (entry: AuditEntry) => m.audit.actions[entry.action] ?? entry.action;
 
   return (
@@ -109,21 +110,9 @@ export function AuditPage() {
         {entries.isError ? <LoadError error={entries.error} onRetry={() => void entries.refetch()} /> : null}
         {entries.isSuccess && entries.data.items.length === 0 ? <EmptyState icon={<IconHistory aria-hidden="true" />} title={m.audit.empty} size="sm" /> : null}
         {entries.isSuccess && entries.data.items.length > 0 ? (
-          <Stack gap="sm">
-            <Text size="sm" c="dimmed" role="status">
-              {m.app.total(formatNumber(entries.data.total))}
-            </Text>
+          <PagedResults total={entries.data.total} pageSize={PAGE_SIZE} page={page} onPageChange={setPage}>
             <Table verticalSpacing="xs" className="responsive-table audit-table" aria-busy={entries.isFetching}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{m.audit.at}</Table.Th>
-                  <Table.Th scope="col">{m.audit.actor}</Table.Th>
-                  <Table.Th scope="col">{m.audit.action}</Table.Th>
-                  <Table.Th scope="col">{m.audit.unit}</Table.Th>
-                  <Table.Th scope="col">{m.audit.entity}</Table.Th>
-                  <Table.Th scope="col">{m.audit.ip}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
+              <TableHead columns={[m.audit.at, m.audit.actor, m.audit.action, m.audit.unit, m.audit.entity, m.audit.ip]} />
               <Table.Tbody>
                 {entries.data.items.map((entry) => {
                   const isOpen = openId === entry.id;
@@ -168,17 +157,7 @@ export function AuditPage() {
                 })}
               </Table.Tbody>
             </Table>
-            {pages > 1 ? (
-              <Group justify="center">
-                <Pagination
-                  total={pages}
-                  value={page}
-                  onChange={setPage}
-                  getControlProps={(control) => ({ 'aria-label': m.app.pageControls[control] })}
-                  getItemProps={(item) => ({ 'aria-label': m.app.page(String(item), String(pages)) })} />
-              </Group>
-            ) : null}
-          </Stack>
+          </PagedResults>
         ) : null}
       </Card>
     </Stack>

@@ -1,11 +1,12 @@
 /** Add a unit below this one, or edit this one's details. Checked with the contract's schemas. */
-import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMemo } from 'react';
 import { createUnitBody, updateUnitBody, type UnitDetail } from '../../../../../common/contracts/units.ts';
 import { formatDate } from '../../../../../common/text/format.ts';
 import { DateField } from '../../../components/date-field.tsx';
+import { FormActions } from '../../../components/form-actions.tsx';
 import { FormError } from '../../../components/form-error.tsx';
 import { contractErrors, serverFieldErrors } from '../../../lib/form.ts';
 import { useMessages } from '../../../lib/i18n.tsx';
@@ -136,14 +137,7 @@ export function UnitFormModal({ mode, opened, onClose, onCreated }: UnitFormModa
             <TextInput label={m.units.email} type="email" autoComplete="email" {...form.getInputProps('email')} />
             <TextInput label={m.units.phone} type="tel" autoComplete="tel" {...form.getInputProps('phone')} />
           </SimpleGrid>
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {m.app.cancel}
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              {isCreate ? m.units.addChild : m.app.save}
-            </Button>
-          </Group>
+          <FormActions submitLabel={isCreate ? m.units.addChild : m.app.save} onCancel={onClose} isPending={mutation.isPending} />
         </Stack>
       </form>
     </Modal>

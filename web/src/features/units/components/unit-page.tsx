@@ -3,15 +3,17 @@
  * operates and who took over, its parents over time, the date check, the units below,
  * and — for an admin — the actions of the 2025 reform.
  */
-import { Alert, Anchor, Badge, Breadcrumbs, Button, Card, Grid, Group, Menu, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Breadcrumbs, Button, Grid, Group, Menu, Stack, Text, type AnchorProps } from '@mantine/core';
 import { IconArrowsExchange, IconChevronDown, IconGitMerge, IconPencil, IconPlus, IconPower } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { UnitDetail } from '../../../../../common/contracts/units.ts';
 import { formatDate } from '../../../../../common/text/format.ts';
+import { Fact } from '../../../components/fact.tsx';
 import { LoadError } from '../../../components/load-error.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageLoader } from '../../../components/page-loader.tsx';
+import { SectionCard } from '../../../components/section-card.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { useMessages } from '../../../lib/i18n.tsx';
 import { usePageTitle } from '../../../lib/page-title.ts';
@@ -150,9 +152,7 @@ function UnitView({ unit }: { unit: UnitDetail }) {
           {unit.successor ? (
             <Text size="sm">
               {m.units.closedBannerSuccessor}{' '}
-              <Anchor component={Link} to={`/units/${unit.successor.id}`} fw={600}>
-                {unit.successor.name}
-              </Anchor>
+              <UnitLink unit={unit.successor} fw={600} />
             </Text>
           ) : null}
         </Alert>
@@ -161,35 +161,16 @@ function UnitView({ unit }: { unit: UnitDetail }) {
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="md">
-            <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="unit-details-title">
-              <Title order={2} size="h4" id="unit-details-title" mb="sm">
-                {m.units.details}
-              </Title>
+            <SectionCard id="unit-details-title" title={m.units.details} titleSize="h4">
               <dl className="facts">
-                <dt>{m.units.code}</dt>
-                <dd className="mono">{unit.code}</dd>
-                {unit.shortName ? (
-                  <>
-                    <dt>{m.units.shortName}</dt>
-                    <dd>{unit.shortName}</dd>
-                  </>
-                ) : null}
-                <dt>{m.units.kind}</dt>
-                <dd>{unit.kindName}</dd>
-                <dt>{m.units.level}</dt>
-                <dd>{unit.levelName}</dd>
-                <dt>{m.units.parent}</dt>
-                <dd>
-                  {unit.parent ? (
-                    <Anchor component={Link} to={`/units/${unit.parent.id}`}>
-                      {unit.parent.name}
-                    </Anchor>
-                  ) : (
-                    m.app.none
-                  )}
-                </dd>
-                <dt>{m.units.validity}</dt>
-                <dd>
+                <Fact label={m.units.code} className="mono">
+                  {unit.code}
+                </Fact>
+                {unit.shortName ? <Fact label={m.units.shortName}>{unit.shortName}</Fact> : null}
+                <Fact label={m.units.kind}>{unit.kindName}</Fact>
+                <Fact label={m.units.level}>{unit.levelName}</Fact>
+                <Fact label={m.units.parent}>{unit.parent ? <UnitLink unit={unit.parent} /> : m.app.none}</Fact>
+                <Fact label={m.units.validity}>
                   {unit.validFrom ? m.units.validFrom(formatDate(unit.validFrom)) : m.app.none}
                   {unit.validTo ? (
                     <>
@@ -197,97 +178,65 @@ function UnitView({ unit }: { unit: UnitDetail }) {
                       {m.units.closedFrom(formatDate(unit.validTo))}
                     </>
                   ) : null}
-                </dd>
+                </Fact>
                 {unit.successor ? (
-                  <>
-                    <dt>{m.units.successor}</dt>
-                    <dd>
-                      <Anchor component={Link} to={`/units/${unit.successor.id}`}>
-                        {unit.successor.name}
-                      </Anchor>
-                    </dd>
-                  </>
+                  <Fact label={m.units.successor}>
+                    <UnitLink unit={unit.successor} />
+                  </Fact>
                 ) : null}
                 {unit.predecessors.length > 0 ? (
-                  <>
-                    <dt>{m.units.predecessors}</dt>
-                    <dd>
-                      <Stack gap={2}>
-                        {unit.predecessors.map((p) => (
-                          <Anchor component={Link} to={`/units/${p.id}`} key={p.id}>
-                            {p.name}
-                          </Anchor>
-                        ))}
-                      </Stack>
-                    </dd>
-                  </>
+                  <Fact label={m.units.predecessors}>
+                    <Stack gap={2}>
+                      {unit.predecessors.map((p) => (
+                        <UnitLink unit={p} key={p.id} />
+                      ))}
+                    </Stack>
+                  </Fact>
                 ) : null}
-                {unit.address ? (
-                  <>
-                    <dt>{m.units.address}</dt>
-                    <dd>{unit.address}</dd>
-                  </>
-                ) : null}
+                {unit.address ? <Fact label={m.units.address}>{unit.address}</Fact> : null}
                 {unit.email ? (
-                  <>
-                    <dt>{m.units.email}</dt>
-                    <dd>
-                      <Anchor href={`mailto:${unit.email}`}>{unit.email}</Anchor>
-                    </dd>
-                  </>
+                  <Fact label={m.units.email}>
+                    <Anchor href={`mailto:${unit.email}`}>{unit.email}</Anchor>
+                  </Fact>
                 ) : null}
                 {unit.phone ? (
-                  <>
-                    <dt>{m.units.phone}</dt>
-                    <dd>
-                      <Anchor href={`tel:${unit.phone}`}>{unit.phone}</Anchor>
-                    </dd>
-                  </>
+                  <Fact label={m.units.phone}>
+                    <Anchor href={`tel:${unit.phone}`}>{unit.phone}</Anchor>
+                  </Fact>
                 ) : null}
               </dl>
-            </Card>
+            </SectionCard>
 
           </Stack>
         </Grid.Col>
 
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="md">
-            <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="unit-history-title">
-              <Title order={2} size="h4" id="unit-history-title">
-                {m.units.parentHistory}
-              </Title>
-              <Text size="sm" c="dimmed" mb="md">
-                {m.units.parentHistoryIntro}
-              </Text>
+            <SectionCard id="unit-history-title" title={m.units.parentHistory} titleSize="h4" intro={m.units.parentHistoryIntro} gap="md">
               <ParentHistory history={unit.parentHistory} closedOn={unit.validTo} />
-            </Card>
-            <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="unit-asof-title">
-              <Title order={2} size="h4" id="unit-asof-title">
-                {m.units.asOfTitle}
-              </Title>
-              <Text size="sm" c="dimmed" mb="sm">
-                {m.units.asOfIntro}
-              </Text>
+            </SectionCard>
+            <SectionCard id="unit-asof-title" title={m.units.asOfTitle} titleSize="h4" intro={m.units.asOfIntro}>
               <AncestorsAsOf unitId={unit.id} unitName={unit.name} />
-            </Card>
+            </SectionCard>
           </Stack>
         </Grid.Col>
       </Grid>
 
       {showChildren ? (
-        <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="unit-children-title">
-          <Group justify="space-between" mb="sm" gap="xs">
-            <Title order={2} size="h4" id="unit-children-title">
-              {m.units.children}
-            </Title>
-            {canAddChild ? (
+        <SectionCard
+          id="unit-children-title"
+          title={m.units.children}
+          titleSize="h4"
+          actions={
+            canAddChild ? (
               <Button size="xs" variant="light" leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={() => setDialog('create')}>
                 {m.units.addChild}
               </Button>
-            ) : null}
-          </Group>
+            ) : null
+          }
+        >
           <UnitChildren unitId={unit.id} openDescendantCount={unit.openDescendantCount} />
-        </Card>
+        </SectionCard>
       ) : null}
 
       {dialog === 'create' ? (
@@ -298,5 +247,14 @@ function UnitView({ unit }: { unit: UnitDetail }) {
       {dialog === 'close' ? <CloseUnitModal unit={unit} opened onClose={closeDialog} /> : null}
       {dialog === 'merge' ? <MergeUnitsModal unit={unit} opened onClose={closeDialog} /> : null}
     </Stack>
+  );
+}
+
+/** A link to another unit's page, by its name. */
+function UnitLink({ unit, ...props }: { unit: { id: number; name: string } } & Pick<AnchorProps, 'fw'>) {
+  return (
+    <Anchor component={Link} to={`/units/${unit.id}`} {...props}>
+      {unit.name}
+    </Anchor>
   );
 }

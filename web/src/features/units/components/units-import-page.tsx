@@ -4,7 +4,7 @@
  * only a file without errors can be written, all rows at once. Export and the
  * empty template are plain downloads.
  */
-import { Alert, Anchor, Button, Card, Checkbox, Group, List, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Checkbox, Group, List, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconCircleCheck, IconDownload, IconFileSpreadsheet, IconUpload } from '@tabler/icons-react';
 import { useRef, useState, type DragEvent } from 'react';
 import { Link } from 'react-router';
@@ -13,6 +13,8 @@ import { formatNumber } from '../../../../../common/text/format.ts';
 import { ConfirmModal } from '../../../components/confirm-modal.tsx';
 import { FormError } from '../../../components/form-error.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
+import { SectionCard } from '../../../components/section-card.tsx';
+import { TableHead } from '../../../components/table-head.tsx';
 import { ApiError } from '../../../lib/api-client.ts';
 import { useDescribeError, useMessages } from '../../../lib/i18n.tsx';
 import { usePageTitle } from '../../../lib/page-title.ts';
@@ -63,15 +65,16 @@ export function UnitsImportPage() {
     <Stack gap="md">
       <PageHeader title={m.unitsImport.title} description={m.unitsImport.intro} />
 
-      <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="import-title">
-        <Group justify="space-between" mb="sm" gap="xs">
-          <Title order={2} size="h3" id="import-title">
-            {m.unitsImport.importTitle}
-          </Title>
+      <SectionCard
+        id="import-title"
+        title={m.unitsImport.importTitle}
+        titleSize="h3"
+        actions={
           <Button component="a" href={UNITS_TEMPLATE_URL} download variant="subtle" leftSection={<IconDownload size={16} aria-hidden="true" />}>
             {m.unitsImport.template}
           </Button>
-        </Group>
+        }
+      >
 
         {result ? (
           <Stack gap="sm">
@@ -106,7 +109,7 @@ export function UnitsImportPage() {
             {data ? (
               <Stack gap="xs">
                 <FormError error={apply.error} />
-                {apply.error instanceof ApiError && apply.error.details.length > 0 ? <ErrorTable errors={apply.error.details.map((d) => ({ row: d.row ?? 0, column: d.column, message: d.message }))} /> : null}
+                {apply.error instanceof ApiError && apply.error.details.length > 0 ? <ErrorTable errors={rowErrors(apply.error.details)} /> : null}
                 <Group gap="sm">
                   <Button size="md" leftSection={<IconUpload size={18} aria-hidden="true" />} disabled={!canApply} onClick={() => setIsConfirming(true)} aria-describedby="apply-hint">
                     {m.unitsImport.apply}
@@ -137,16 +140,20 @@ export function UnitsImportPage() {
             ))}
           </List>
         </details>
-      </Card>
+      </SectionCard>
 
-      <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="export-title">
-        <Title order={2} size="h3" id="export-title">
-          {m.unitsImport.exportTitle}
-        </Title>
-        <Text size="sm" c="dimmed" mb="md">
-          {m.unitsImport.exportIntro}
-          {role ? ` (${role.unitName})` : ''}
-        </Text>
+      <SectionCard
+        id="export-title"
+        title={m.unitsImport.exportTitle}
+        titleSize="h3"
+        intro={
+          <>
+            {m.unitsImport.exportIntro}
+            {role ? ` (${role.unitName})` : ''}
+          </>
+        }
+        gap="md"
+      >
         <Stack gap="sm">
           <Checkbox label={m.unitsImport.exportIncludeClosed} checked={includeClosed} onChange={(event) => setIncludeClosed(event.currentTarget.checked)} />
           <Group gap="sm">
@@ -158,7 +165,7 @@ export function UnitsImportPage() {
             </Button>
           </Group>
         </Stack>
-      </Card>
+      </SectionCard>
 
       {data ? (
         <ConfirmModal
@@ -241,7 +248,7 @@ function RejectedFile({ error }: { error: unknown }) {
   return (
     <Alert color="red" variant="light" title={m.unitsImport.rejectedTitle} role="alert">
       <Text size="sm">{describe(error)}</Text>
-      {details.length > 0 ? <ErrorTable errors={details.map((d) => ({ row: d.row ?? 0, column: d.column, message: d.message }))} /> : null}
+      {details.length > 0 ? <ErrorTable errors={rowErrors(details)} /> : null}
     </Alert>
   );
 }
@@ -297,16 +304,7 @@ function PreviewReport({ preview }: { preview: UnitImportPreview }) {
           </Title>
           <Table.ScrollContainer minWidth={600}>
             <Table striped verticalSpacing="xs" data-testid="import-sample">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{m.unitsImport.row}</Table.Th>
-                  <Table.Th scope="col">{m.unitsImport.action}</Table.Th>
-                  <Table.Th scope="col">{m.units.code}</Table.Th>
-                  <Table.Th scope="col">{m.units.name}</Table.Th>
-                  <Table.Th scope="col">{m.units.kind}</Table.Th>
-                  <Table.Th scope="col">{m.unitsImport.parentCode}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
+              <TableHead columns={[m.unitsImport.row, m.unitsImport.action, m.units.code, m.units.name, m.units.kind, m.unitsImport.parentCode]} />
               <Table.Tbody>
                 {preview.sample.slice(0, SAMPLE_ROWS).map((row) => (
                   <Table.Tr key={row.row}>
@@ -327,18 +325,23 @@ function PreviewReport({ preview }: { preview: UnitImportPreview }) {
   );
 }
 
-function ErrorTable({ errors }: { errors: { row: number; column?: string | undefined; message: string }[] }) {
+interface RowError {
+  row: number;
+  column?: string | undefined;
+  message: string;
+}
+
+/** The server's error details as rows of the error table (0: not tied to a row). */
+function rowErrors(details: ApiError['details']): RowError[] {
+  return details.map((d) => ({ row: d.row ?? 0, column: d.column, message: d.message }));
+}
+
+function ErrorTable({ errors }: { errors: RowError[] }) {
   const m = useMessages();
   return (
     <Table.ScrollContainer minWidth={420}>
       <Table verticalSpacing={4} data-testid="import-errors" className="error-table">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{m.unitsImport.row}</Table.Th>
-            <Table.Th scope="col">{m.unitsImport.column}</Table.Th>
-            <Table.Th scope="col">{m.unitsImport.message}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead columns={[m.unitsImport.row, m.unitsImport.column, m.unitsImport.message]} />
         <Table.Tbody>
           {errors.map((error, i) => (
             <Table.Tr key={`${error.row}-${i}`}>

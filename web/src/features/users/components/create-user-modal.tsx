@@ -1,10 +1,11 @@
 /** Add a person with a first role in a unit of the admin's subtree and a temporary password. */
-import { Button, Group, Modal, PasswordInput, Select, Stack, TextInput } from '@mantine/core';
+import { Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { createUserBody } from '../../../../../common/contracts/users.ts';
 import type { Role } from '../../../../../common/roles.ts';
+import { FormActions } from '../../../components/form-actions.tsx';
 import { FormError } from '../../../components/form-error.tsx';
 import { UnitPicker, type PickedUnit } from '../../../components/unit-picker/unit-picker.tsx';
 import { contractErrors, serverFieldErrors } from '../../../lib/form.ts';
@@ -13,6 +14,7 @@ import { useActiveRole } from '../../../lib/session.ts';
 import { useCreateUser } from '../api/create-user.ts';
 import { grantableRoleOptions } from './role-options.ts';
 import { generateTemporaryPassword } from './temporary-password.ts';
+import { TemporaryPasswordField } from './temporary-password-field.tsx';
 
 const FIELDS = ['username', 'fullName', 'email', 'password', 'role', 'unitId'] as const;
 
@@ -72,28 +74,8 @@ export function CreateUserModal({ opened, onClose, defaultUnit }: { opened: bool
           <TextInput label={m.users.email} type="email" autoComplete="off" {...form.getInputProps('email')} />
           <Select label={m.users.role} required data={grantableRoleOptions(activeRole?.role, m)} allowDeselect={false} {...form.getInputProps('role')} />
           <UnitPicker label={m.users.unit} description={m.users.unitHint} required value={unit} onChange={setUnit} error={unitError} />
-          <Group align="flex-end" gap="xs" wrap="nowrap">
-            <PasswordInput
-              label={m.users.tempPassword}
-              description={m.users.tempPasswordHint}
-              required
-              autoComplete="new-password"
-              defaultVisible
-              style={{ flex: 1 }}
-              {...form.getInputProps('password')}
-            />
-            <Button variant="default" onClick={() => form.setFieldValue('password', generateTemporaryPassword())}>
-              {m.users.generate}
-            </Button>
-          </Group>
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {m.app.cancel}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {m.users.add}
-            </Button>
-          </Group>
+          <TemporaryPasswordField inputProps={form.getInputProps('password')} onGenerate={(password) => form.setFieldValue('password', password)} />
+          <FormActions submitLabel={m.users.add} onCancel={onClose} isPending={create.isPending} />
         </Stack>
       </form>
     </Modal>

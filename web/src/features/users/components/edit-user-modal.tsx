@@ -1,8 +1,9 @@
 /** Edit a person's name and email. */
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Modal, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { updateUserBody, type UserSummary } from '../../../../../common/contracts/users.ts';
+import { FormActions } from '../../../components/form-actions.tsx';
 import { FormError } from '../../../components/form-error.tsx';
 import { contractErrors, serverFieldErrors } from '../../../lib/form.ts';
 import { useMessages } from '../../../lib/i18n.tsx';
@@ -36,14 +37,7 @@ export function EditUserModal({ user, opened, onClose }: { user: UserSummary; op
           <FormError error={update.error} shownFields={FIELDS} />
           <TextInput label={m.users.fullName} required autoComplete="off" {...form.getInputProps('fullName')} data-autofocus />
           <TextInput label={m.users.email} type="email" autoComplete="off" {...form.getInputProps('email')} />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {m.app.cancel}
-            </Button>
-            <Button type="submit" loading={update.isPending}>
-              {m.app.save}
-            </Button>
-          </Group>
+          <FormActions submitLabel={m.app.save} onCancel={onClose} isPending={update.isPending} />
         </Stack>
       </form>
     </Modal>

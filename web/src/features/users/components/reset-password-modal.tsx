@@ -3,11 +3,13 @@ import { Alert, Button, Group, Modal, PasswordInput, Stack } from '@mantine/core
 import { useForm } from '@mantine/form';
 import { resetPasswordBody } from '../../../../../common/contracts/users.ts';
 import type { UserSummary } from '../../../../../common/contracts/users.ts';
+import { FormActions } from '../../../components/form-actions.tsx';
 import { FormError } from '../../../components/form-error.tsx';
 import { contractErrors, serverFieldErrors } from '../../../lib/form.ts';
 import { useMessages } from '../../../lib/i18n.tsx';
 import { useResetPassword } from '../api/reset-password.ts';
 import { generateTemporaryPassword } from './temporary-password.ts';
+import { TemporaryPasswordField } from './temporary-password-field.tsx';
 
 export function ResetPasswordModal({ user, opened, onClose }: { user: UserSummary; opened: boolean; onClose: () => void }) {
   const m = useMessages();
@@ -35,28 +37,8 @@ export function ResetPasswordModal({ user, opened, onClose }: { user: UserSummar
         <form onSubmit={onSubmit} noValidate autoComplete="off">
           <Stack gap="sm">
             <FormError error={reset.error} shownFields={['newPassword']} />
-            <Group align="flex-end" gap="xs" wrap="nowrap">
-              <PasswordInput
-                label={m.users.tempPassword}
-                description={m.users.tempPasswordHint}
-                required
-                autoComplete="new-password"
-                defaultVisible
-                style={{ flex: 1 }}
-                {...form.getInputProps('newPassword')}
-              />
-              <Button variant="default" onClick={() => form.setFieldValue('newPassword', generateTemporaryPassword())}>
-                {m.users.generate}
-              </Button>
-            </Group>
-            <Group justify="flex-end" mt="sm">
-              <Button variant="default" onClick={onClose}>
-                {m.app.cancel}
-              </Button>
-              <Button type="submit" loading={reset.isPending}>
-                {m.users.resetPassword}
-              </Button>
-            </Group>
+            <TemporaryPasswordField inputProps={form.getInputProps('newPassword')} onGenerate={(password) => form.setFieldValue('newPassword', password)} />
+            <FormActions submitLabel={m.users.resetPassword} onCancel={onClose} isPending={reset.isPending} />
           </Stack>
         </form>
       )}

@@ -5,7 +5,9 @@ import { IconTrash } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import type { UserSummary } from '../../../../../common/contracts/users.ts';
 import type { Role } from '../../../../../common/roles.ts';
+import { FormActions } from '../../../components/form-actions.tsx';
 import { FormError } from '../../../components/form-error.tsx';
+import { TableHead } from '../../../components/table-head.tsx';
 import { UnitPicker, type PickedUnit } from '../../../components/unit-picker/unit-picker.tsx';
 import { useMessages } from '../../../lib/i18n.tsx';
 import { useActiveRole } from '../../../lib/session.ts';
@@ -48,15 +50,7 @@ export function UserRolesModal({ user, opened, onClose }: { user: UserSummary; o
           <Text c="dimmed">{m.users.noRoles}</Text>
         ) : (
           <Table verticalSpacing="xs">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{m.users.role}</Table.Th>
-                <Table.Th scope="col">{m.users.unit}</Table.Th>
-                <Table.Th scope="col">
-                  <span className="visually-hidden">{m.app.actions}</span>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <TableHead columns={[m.users.role, m.users.unit]} hasActions />
             <Table.Tbody>
               {roles.map((r) => (
                 <Table.Tr key={r.id}>
@@ -108,14 +102,7 @@ export function UserRolesModal({ user, opened, onClose }: { user: UserSummary; o
             <FormError error={grant.error} />
             <Select label={m.users.role} data={grantableRoleOptions(activeRole?.role, m)} value={role} onChange={setRole} allowDeselect={false} />
             <UnitPicker label={m.users.unit} description={m.users.unitHint} value={unit} onChange={setUnit} error={unitError} required />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={onClose}>
-                {m.app.close}
-              </Button>
-              <Button type="submit" loading={grant.isPending}>
-                {m.users.grant}
-              </Button>
-            </Group>
+            <FormActions submitLabel={m.users.grant} onCancel={onClose} cancelLabel={m.app.close} isPending={grant.isPending} mt={0} />
           </Stack>
         </form>
       </Stack>

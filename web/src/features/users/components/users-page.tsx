@@ -2,17 +2,19 @@
  * /users — the people of the admin's subtree: search, filter by unit, page through;
  * add, edit, disable, reset a password, unlock, grant and revoke roles.
  */
-import { ActionIcon, Button, Card, Checkbox, EmptyState, Group, Menu, Pagination, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Card, Checkbox, EmptyState, Menu, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconDots, IconKey, IconLockOpen, IconPencil, IconPlus, IconSearch, IconShieldCheck, IconUserCheck, IconUserOff, IconUsers } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import type { UserSummary } from '../../../../../common/contracts/users.ts';
-import { formatDateTime, formatNumber } from '../../../../../common/text/format.ts';
+import { formatDateTime } from '../../../../../common/text/format.ts';
 import { ConfirmModal } from '../../../components/confirm-modal.tsx';
 import { LoadError } from '../../../components/load-error.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageLoader } from '../../../components/page-loader.tsx';
+import { PagedResults } from '../../../components/paged-results.tsx';
+import { TableHead } from '../../../components/table-head.tsx';
 import { UnitPicker, type PickedUnit } from '../../../components/unit-picker/unit-picker.tsx';
 import { useMessages } from '../../../lib/i18n.tsx';
 import { usePageTitle } from '../../../lib/page-title.ts';
@@ -47,7 +49,6 @@ export function UsersPage() {
   const users = useUsers({ q: debounced, unitId: unit?.id, directOnly: directOnly && unit !== null, page, pageSize: PAGE_SIZE });
   const update = useUpdateUser();
   const unlock = useUnlockUser();
-  const pages = users.data ? Math.max(1, Math.ceil(users.data.total / PAGE_SIZE)) : 1;
   const close = () => {
     setDialog(null);
     update.reset();
@@ -87,22 +88,9 @@ export function UsersPage() {
           <EmptyState icon={<IconUsers aria-hidden="true" />} title={m.users.empty} description={m.users.emptyHint} size="sm" />
         ) : null}
         {users.isSuccess && users.data.items.length > 0 ? (
-          <Stack gap="sm">
-            <Text size="sm" c="dimmed" role="status">
-              {m.app.total(formatNumber(users.data.total))}
-            </Text>
+          <PagedResults total={users.data.total} pageSize={PAGE_SIZE} page={page} onPageChange={setPage}>
             <Table verticalSpacing="sm" className="responsive-table" aria-busy={users.isFetching}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{m.users.fullName}</Table.Th>
-                  <Table.Th scope="col">{m.users.roles}</Table.Th>
-                  <Table.Th scope="col">{m.users.status}</Table.Th>
-                  <Table.Th scope="col">{m.users.lastLogin}</Table.Th>
-                  <Table.Th scope="col">
-                    <span className="visually-hidden">{m.app.actions}</span>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
+              <TableHead columns={[m.users.fullName, m.users.roles, m.users.status, m.users.lastLogin]} hasActions />
               <Table.Tbody>
                 {users.data.items.map((user) => (
                   <Table.Tr key={user.id}>
@@ -137,18 +125,7 @@ export function UsersPage() {
                 ))}
               </Table.Tbody>
             </Table>
-            {pages > 1 ? (
-              <Group justify="center">
-                <Pagination
-                  total={pages}
-                  value={page}
-                  onChange={setPage}
-                  getControlProps={(control) => ({ 'aria-label': m.app.pageControls[control] })}
-                  getItemProps={(item) => ({ 'aria-label': m.app.page(String(item), String(pages)) })}
-                />
-              </Group>
-            ) : null}
-          </Stack>
+          </PagedResults>
         ) : null}
       </Card>
 
