@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import pg from 'pg';
+import { createScratchPostgres } from '../server/test/harness.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 let env: Record<string, string>;
@@ -19,20 +19,11 @@ beforeAll(async () => {
   delete env.DATABASE_URL;
   cleanup = async () => rmSync(dataDir, { recursive: true, force: true });
   if (process.env.TEST_DB === 'postgres' && process.env.DATABASE_URL) {
-    const name = `binhdang_cli_${process.pid}_${Date.now()}`;
-    const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    const url = new URL(process.env.DATABASE_URL);
-    url.pathname = `/${name}`;
-    env.DATABASE_URL = url.toString();
+    const scratch = await createScratchPostgres(process.env.DATABASE_URL, 'binhdang_cli');
+    env.DATABASE_URL = scratch.url;
     cleanup = async () => {
       rmSync(dataDir, { recursive: true, force: true });
-      const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-      await client.connect();
-      await client.query(`drop database if exists ${name} with (force)`);
-      await client.end();
+      await scratch.drop();
     };
   }
 });

@@ -1,17 +1,14 @@
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openTestDatabase } from '../test/harness.ts';
 import { testConfig } from '../config.ts';
 import type { Actor } from '../lib/policy.ts';
 import { createUnitInTx } from '../modules/units/units.service.ts';
 import { readBackupHeader, restoreBackup, writeBackup, type BackupHeader } from './backup.ts';
-import { openDatabase, type Database } from './client.ts';
-import { prepareDatabase } from './prepare.ts';
+import type { Database } from './client.ts';
 import { seedDemo } from './seed/demo.ts';
 import { run as runBackupCommand } from '../../cli/commands/backup.ts';
 import { run as runRestoreCommand } from '../../cli/commands/restore.ts';
@@ -22,34 +19,12 @@ const serverUrl = process.env.DATABASE_URL;
 const directory = mkdtempSync(path.join(tmpdir(), 'binhdang-backup-test-'));
 const opened: Disposable[] = [];
 
-/** A fresh, migrated database on the PostgreSQL server, dropped when the file's tests end. */
 async function openPostgresDatabase(): Promise<Disposable> {
-  const name = `binhdang_t_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl!);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: url.toString(), poolSize: 3 });
-  await prepareDatabase(database);
-  return track(
-    Object.assign(database, {
-      async dispose() {
-        await database.close();
-        const client = new pg.Client({ connectionString: serverUrl });
-        await client.connect();
-        await client.query(`drop database if exists ${name} with (force)`);
-        await client.end();
-      },
-    }),
-  );
+  return track(await openTestDatabase('postgres'));
 }
 
 async function openPgliteDatabase(): Promise<Disposable> {
-  const database = await openDatabase({});
-  await prepareDatabase(database);
-  return track(Object.assign(database, { dispose: () => database.close() }));
+  return track(await openTestDatabase('pglite'));
 }
 
 function track(database: Disposable): Disposable {

@@ -19,25 +19,39 @@ function adminUrl(url: string, database: string): string {
   return parsed.toString();
 }
 
-/** Opens an empty, migrated database that no other test run can see. */
-export async function openTestDatabase(): Promise<Database & { dispose(): Promise<void> }> {
-  if (process.env.TEST_DB === 'postgres') {
+/** Creates an empty database with a name no other run can take, on the server of `serverUrl`. */
+export async function createScratchPostgres(serverUrl: string, prefix = 'binhdang_t'): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `${prefix}_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  return {
+    url: adminUrl(serverUrl, name),
+    async drop() {
+      const client = new pg.Client({ connectionString: serverUrl });
+      await client.connect();
+      await client.query(`drop database if exists ${name} with (force)`);
+      await client.end();
+    },
+  };
+}
+
+/**
+ * Opens an empty, migrated database that no other test run can see: PGlite in memory, or
+ * (TEST_DB=postgres, or when asked) a scratch database on the server of DATABASE_URL.
+ */
+export async function openTestDatabase(driver: 'pglite' | 'postgres' = process.env.TEST_DB === 'postgres' ? 'postgres' : 'pglite'): Promise<Database & { dispose(): Promise<void> }> {
+  if (driver === 'postgres') {
     const serverUrl = process.env.DATABASE_URL;
-    if (!serverUrl) throw new Error('TEST_DB=postgres needs DATABASE_URL');
-    const name = `binhdang_t_${process.pid}_${randomBytes(4).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    const database = await openDatabase({ databaseUrl: adminUrl(serverUrl, name), poolSize: 5 });
+    if (!serverUrl) throw new Error('a PostgreSQL test database needs DATABASE_URL');
+    const scratch = await createScratchPostgres(serverUrl);
+    const database = await openDatabase({ databaseUrl: scratch.url, poolSize: 5 });
     await prepareDatabase(database);
     return Object.assign(database, {
       async dispose() {
         await database.close();
-        const client = new pg.Client({ connectionString: serverUrl });
-        await client.connect();
-        await client.query(`drop database if exists ${name} with (force)`);
-        await client.end();
+        await scratch.drop();
       },
     });
   }
