@@ -52,6 +52,9 @@ export default defineConfig({
     stderr: 'pipe',
     env: {
       PATH: `${path.join(root, 'node_modules/.bin')}${path.delimiter}${process.env.PATH ?? ''}`,
+      // Always the embedded database in a fresh folder, even when DATABASE_URL is set for the
+      // PostgreSQL suite (CI): the browser tests must not write into a shared database.
+      DATABASE_URL: '',
       DATA_DIR: dataDir,
       PORT: String(PORT),
       HOST: '127.0.0.1',

@@ -11,6 +11,9 @@ describe('config', () => {
     const config = loadConfig({ DATABASE_URL: 'postgres://u@localhost:5432/db', PORT: '8080', DATA_DIR: '/tmp/x', NODE_ENV: 'production' });
     expect(config).toMatchObject({ databaseUrl: 'postgres://u@localhost:5432/db', port: 8080, dataDir: '/tmp/x', cookieSecure: true });
   });
+  it('treats an empty DATABASE_URL as unset (PGlite)', () => {
+    expect(loadConfig({ DATABASE_URL: '' }).databaseUrl).toBeUndefined();
+  });
   it('fails fast with a readable message on a bad value', () => {
     expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT/);
     expect(() => loadConfig({ DATABASE_URL: 'not a url' })).toThrow(/DATABASE_URL/);

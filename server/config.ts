@@ -15,7 +15,7 @@ const envSchema = z.object({
   /** Address to bind; 0.0.0.0 to accept connections from other machines. */
   HOST: z.string().default('127.0.0.1'),
   /** postgres://… to use a PostgreSQL server; unset to use the embedded PGlite database. */
-  DATABASE_URL: z.string().url().optional(),
+  DATABASE_URL: z.preprocess((v) => (v === '' ? undefined : v), z.string().url().optional()),
   /** Folder for the embedded database and uploaded files. */
   DATA_DIR: z.string().default('./data'),
   /** Seed the demo data on first start when the database is empty. */
