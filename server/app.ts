@@ -29,6 +29,7 @@ import { healthRoutes } from './modules/health/health.routes.ts';
 import { unitRoutes } from './modules/units/units.routes.ts';
 import { userRoutes } from './modules/users/users.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { templateRoutes } from './modules/templates/templates.routes.ts';
 import { docsRoutes } from './modules/health/docs.routes.ts';
 
 declare module 'fastify' {
@@ -158,6 +159,7 @@ export async function buildApp({ config, database, serveWeb = true }: BuildOptio
   await app.register(unitRoutes);
   await app.register(userRoutes);
   await app.register(auditRoutes);
+  await app.register(templateRoutes);
   await app.register(docsRoutes);
 
   if (serveWeb && existsSync(WEB_DIST)) {

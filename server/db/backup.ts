@@ -49,7 +49,7 @@ export const EPHEMERAL_TABLES: readonly string[] = ['sessions', 'import_previews
  * Reference rows every start inserts (server/db/seed/reference-data.ts). A fresh database
  * holds them already; a restore replaces them with the backup's, ids included.
  */
-export const REFERENCE_TABLES: readonly string[] = ['unit_levels', 'unit_kinds'];
+export const REFERENCE_TABLES: readonly string[] = ['unit_levels', 'unit_kinds', 'report_templates', 'report_template_versions'];
 
 const FETCH_ROWS = 2000;
 const INSERT_ROWS = 2000;

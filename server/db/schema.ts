@@ -6,6 +6,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigserial,
   boolean,
+  check,
   customType,
   date,
   index,
@@ -166,3 +167,37 @@ export const importPreviews = pgTable('import_previews', {
   payload: jsonb('payload').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * Report templates (mẫu báo cáo, issue 3). A template is a code and a name; what it asks
+ * for lives in its versions. A published version never changes (a campaign pins its id);
+ * editing makes a new draft version.
+ */
+export const reportTemplates = pgTable('report_templates', {
+  id: serial('id').primaryKey(),
+  code: text('code').notNull().unique(),
+  name: text('name').notNull(),
+  description: text('description'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+});
+
+/** One version of a template: its definition (common/contracts/templates.ts) as jsonb. */
+export const reportTemplateVersions = pgTable(
+  'report_template_versions',
+  {
+    id: serial('id').primaryKey(),
+    templateId: integer('template_id').notNull().references(() => reportTemplates.id),
+    version: integer('version').notNull(),
+    definition: jsonb('definition').notNull(),
+    status: text('status').notNull().default('draft'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('report_template_versions_template_version_idx').on(t.templateId, t.version),
+    check('report_template_versions_status_check', sql`${t.status} in ('draft', 'published')`),
+    check('report_template_versions_published_at_check', sql`(${t.status} = 'published') = (${t.publishedAt} is not null)`),
+  ],
+);

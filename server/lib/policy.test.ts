@@ -37,6 +37,27 @@ describe('policy', () => {
   });
   it('denies a missing actor', () => {
     expect(can(null, 'unit:read', own)).toBe(false);
+    expect(can(null, 'template:read')).toBe(false);
+  });
+  it('lets every role read report templates and only a system admin manage them, wherever their unit is', () => {
+    const table: [Role, boolean, boolean][] = [
+      // role, template:read, template:manage
+      ['system_admin', true, true],
+      ['unit_admin', true, false],
+      ['committee_head', true, false],
+      ['officer', true, false],
+      ['inspector', true, false],
+      ['viewer', true, false],
+    ];
+    for (const [role, read, manage] of table) {
+      for (const path of ['1', '1.2.7']) {
+        expect(can(actor(role, path), 'template:read'), role).toBe(read);
+        expect(can(actor(role, path), 'template:manage'), role).toBe(manage);
+      }
+    }
+  });
+  it('never decides a unit action without a unit', () => {
+    expect(can(actor('system_admin'), 'unit:read')).toBe(false);
   });
   it('lets only a system admin grant system admin', () => {
     expect(canGrantRole(actor('unit_admin'), 'system_admin')).toBe(false);

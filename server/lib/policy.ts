@@ -29,7 +29,9 @@ export type Action =
   | 'unit:import' // import units below this one
   | 'user:read' // list the people with roles in this unit
   | 'user:manage' // add people, grant and revoke roles, reset passwords here
-  | 'audit:read'; // read the audit log of this subtree
+  | 'audit:read' // read the audit log of this subtree
+  | 'template:read' // see report templates and their versions (national: no unit)
+  | 'template:manage'; // create, edit, publish, import report templates (national: no unit)
 
 interface Target {
   path: string;
@@ -47,8 +49,20 @@ export function isBelow(path: string, ancestor: string): boolean {
   return path.startsWith(`${ancestor}.`);
 }
 
-export function can(actor: Actor | null | undefined, action: Action, target: Target): boolean {
+/**
+ * `target` is the unit acted on; national things (report templates) have none and are
+ * decided by role alone.
+ */
+export function can(actor: Actor | null | undefined, action: Action, target?: Target): boolean {
   if (!actor) return false;
+  switch (action) {
+    case 'template:read':
+      return true;
+    case 'template:manage':
+      // Templates are the Ministry's: a campaign anywhere pins them.
+      return actor.role === 'system_admin';
+  }
+  if (!target) return false;
   const inSubtree = isWithin(target.path, actor.unitPath);
   if (!inSubtree) return false;
   const isAdmin = ADMINS.includes(actor.role);
@@ -68,7 +82,7 @@ export function can(actor: Actor | null | undefined, action: Action, target: Tar
   }
 }
 
-export function authorize(actor: Actor | null | undefined, action: Action, target: Target, message?: string): void {
+export function authorize(actor: Actor | null | undefined, action: Action, target?: Target, message?: string): void {
   if (!can(actor, action, target)) throw forbidden(message);
 }
 

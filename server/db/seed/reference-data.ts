@@ -5,6 +5,8 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../client.ts';
+import { templateDefinitionSchema } from '../../../common/contracts/templates.ts';
+import { BUILTIN_TEMPLATE, BUILTIN_TEMPLATE_DEFINITION } from './builtin-report-template.ts';
 
 export const LEVELS = [
   { code: 'central', name: 'Trung ương (Bộ)', depth: 0 },
@@ -37,4 +39,22 @@ export async function ensureReferenceData(tx: Tx): Promise<void> {
       select ${kind.code}, ${kind.name}, ${kind.shortName}, id, ${kind.isSchool} from unit_levels where code = ${kind.level}
       on conflict (code) do nothing`);
   }
+  await ensureBuiltinReportTemplate(tx);
+}
+
+/**
+ * The built-in report template, version 1 published, inserted only when its code is missing:
+ * an admin's later versions, or an imported template with that code, are never touched.
+ */
+async function ensureBuiltinReportTemplate(tx: Tx): Promise<void> {
+  // Parsed by the same contract an admin's edit goes through: a broken built-in fails at start-up.
+  const definition = templateDefinitionSchema.parse(BUILTIN_TEMPLATE_DEFINITION);
+  await tx.execute(sql`
+    with template as (
+      insert into report_templates (code, name, description) values (${BUILTIN_TEMPLATE.code}, ${BUILTIN_TEMPLATE.name}, ${BUILTIN_TEMPLATE.description})
+      on conflict (code) do nothing
+      returning id
+    )
+    insert into report_template_versions (template_id, version, definition, status, published_at)
+    select id, 1, ${JSON.stringify(definition)}::jsonb, 'published', now() from template`);
 }
