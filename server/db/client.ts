@@ -64,7 +64,8 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
       await migratePg(db, { migrationsFolder: MIGRATIONS_DIR });
     },
     async close() {
-      await pool.end();
+      // Idempotent: a test that cuts the database off early may be cleaned up again later.
+      if (!pool.ended) await pool.end();
     },
   };
 }
@@ -88,7 +89,7 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
       await migratePglite(db as never, { migrationsFolder: MIGRATIONS_DIR });
     },
     async close() {
-      await client.close();
+      if (!client.closed) await client.close();
     },
   };
 }

@@ -20,7 +20,7 @@ describe('system routes', () => {
     const response = await broken.app.inject({ method: 'GET', url: '/api/health' });
     expect(response.statusCode).toBe(503);
     expect(response.json().status).toBe('degraded');
-    await broken.app.close();
+    await broken.close(); // drops its scratch database too
   });
 
   it('publishes the OpenAPI document generated from the zod contract, and a browsable page', async () => {
