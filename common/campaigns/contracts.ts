@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { calendarDate, textInput } from '../contracts/shared.ts';
-import { isCalendarDate } from './calendar-dates.ts';
+import { isCalendarDate } from '../text/calendar-dates.ts';
 import { REPORT_STATUSES, SUBMISSION_STATES } from './deadlines.ts';
 import { MAX_EXPRESSION_LENGTH, parseRuleExpression } from './expressions.ts';
 import { RULE_SEVERITIES } from './rules.ts';

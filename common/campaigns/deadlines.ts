@@ -3,7 +3,7 @@
  *
  * A deadline is a calendar date meaning "by the end of that day in Hà Nội":
  * 23:59:59.999 +07:00. Everything here is arithmetic on that fixed offset
- * (see calendar-dates.ts), so a server in any time zone gives the same answer —
+ * (see ../text/calendar-dates.ts), so a server in any time zone gives the same answer —
  * the mistake egapro's history warns about.
  *
  * Status precedence, first match wins:
@@ -12,8 +12,8 @@
  * a resubmission; an on-time report returned after the deadline is not made late by the
  * reviewer's return.
  */
-import { calendarDateInVietnam, compareDates, endOfVietnamDayMs, startOfVietnamDayMs, toDayNumber, toEpochMs } from './calendar-dates.ts';
-import type { CalendarDate, Instant } from './calendar-dates.ts';
+import { calendarDateInVietnam, compareDates, endOfVietnamDayMs, startOfVietnamDayMs, toDayNumber, toEpochMs } from '../text/calendar-dates.ts';
+import type { CalendarDate, Instant } from '../text/calendar-dates.ts';
 import { compareVietnamese, normalizeText } from '../text/vietnamese.ts';
 
 /** What the database records about a unit's report: its lifecycle, not its status. */

@@ -6,8 +6,8 @@
  * The school year's bounds are data (SchoolYearCalendar), not code: the Ministry sets
  * them each year and the default below is only the usual 05/09 – 31/05.
  */
-import { addDays, compareDates, isCalendarDate, makeCalendarDate, toDayNumber } from './calendar-dates.ts';
-import type { CalendarDate } from './calendar-dates.ts';
+import { addDays, compareDates, isCalendarDate, makeCalendarDate, toDayNumber } from '../text/calendar-dates.ts';
+import type { CalendarDate } from '../text/calendar-dates.ts';
 import { formatDate } from '../text/format.ts';
 
 export const PERIOD_KINDS = ['half-year', 'year', 'school-year', 'custom'] as const;

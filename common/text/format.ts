@@ -3,6 +3,8 @@
  * Dates are shown in Asia/Ho_Chi_Minh whatever the server's or browser's zone.
  */
 
+import { calendarDateInVietnam } from './calendar-dates.ts';
+
 export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -49,16 +51,9 @@ export function formatDateTime(value: string | Date | null | undefined): string 
   return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
 }
 
-let cachedToday: { minute: number; value: string } | undefined;
-
-/** Today's calendar date in Vietnam, as yyyy-mm-dd (computed at most once a minute). */
+/** Today's calendar date in Vietnam, as yyyy-mm-dd (fixed +07:00 arithmetic, see calendar-dates.ts). */
 export function todayInVietnam(now: Date = new Date()): string {
-  const minute = Math.floor(now.getTime() / 60_000);
-  if (cachedToday?.minute === minute) return cachedToday.value;
-  const p = parts(now);
-  const value = `${p.year}-${p.month}-${p.day}`;
-  cachedToday = { minute, value };
-  return value;
+  return calendarDateInVietnam(now);
 }
 
 /** Reads dd/mm/yyyy (or yyyy-mm-dd) into yyyy-mm-dd; null when it is not a real date. */
