@@ -21,13 +21,12 @@ export async function authRoutes(app: App) {
       config: { rateLimit: { max: app.config.loginRatePerMinute, timeWindow: 60_000 }, skipCsrf: true },
     },
     async (request, reply) => {
-      const { token } = await auth.signIn(app.database, app.config, request.body.username, request.body.password, {
+      const { token, session } = await auth.signIn(app.database, app.config, request.body.username, request.body.password, {
         ip: request.ip,
         userAgent: request.headers['user-agent'] ?? null,
       });
       reply.setCookie(auth.SESSION_COOKIE, token, cookieOptions());
-      const resolved = await auth.resolveSession(app.database, app.config, token, request.ip);
-      return auth.describeSession(app.database, resolved!.session);
+      return auth.describeSession(app.database, session);
     },
   );
 

@@ -32,8 +32,8 @@ function lockedMessage(until: Date): string {
   return `Tài khoản tạm khóa do nhập sai mật khẩu nhiều lần. Vui lòng thử lại sau ${formatDateTime(until)}.`;
 }
 
-/** Returns the session token for the cookie. */
-export async function signIn(database: Database, config: Config, username: string, password: string, client: ClientInfo): Promise<{ token: string }> {
+/** Returns the session token for the cookie and the session it opened. */
+export async function signIn(database: Database, config: Config, username: string, password: string, client: ClientInfo): Promise<{ token: string; session: RequestSession }> {
   const { db } = database;
   const user = await repo.findUserByUsername(db, username.normalize('NFC').trim().toLowerCase());
   if (!user) {
@@ -59,23 +59,31 @@ export async function signIn(database: Database, config: Config, username: strin
   if (user.disabledAt) throw new AppError('ACCOUNT_DISABLED', 'Tài khoản đã bị vô hiệu hóa. Liên hệ quản trị đơn vị.');
 
   const token = randomBytes(32).toString('base64url');
-  await db.transaction(async (tx) => {
+  const session = await db.transaction(async (tx) => {
     const roles = await repo.listRoleAssignments(tx, user.id);
     // A person starts in the role they were given first (their main post); they can switch.
     const firstRole = roles.reduce<(typeof roles)[number] | undefined>((first, r) => (!first || r.id < first.id ? r : first), undefined);
     await repo.registerSuccessfulLogin(tx, user.id);
-    await repo.insertSession(tx, {
+    const opened: RequestSession = {
       id: hashToken(token),
       userId: user.id,
-      activeRoleId: firstRole?.id ?? null,
+      username: user.username,
       csrfToken: randomBytes(24).toString('base64url'),
+      activeRoleId: firstRole?.id ?? null,
+    };
+    await repo.insertSession(tx, {
+      id: opened.id,
+      userId: opened.userId,
+      activeRoleId: opened.activeRoleId,
+      csrfToken: opened.csrfToken,
       expiresAt: new Date(now.getTime() + config.sessionIdleMs),
       ip: client.ip,
       userAgent: client.userAgent?.slice(0, 300) ?? null,
     });
     await recordAudit(tx, { userId: user.id, ip: client.ip ?? undefined }, { action: 'auth.login', entityType: 'user', entityId: user.id, unitId: firstRole?.unitId ?? null });
+    return opened;
   });
-  return { token };
+  return { token, session };
 }
 
 /**

@@ -36,11 +36,17 @@ export function unitKeys(code: string, name: string, shortName: string | null) {
 }
 
 /** Loads a unit the actor may act on, or answers 404 — a unit outside the subtree does not exist for them. */
-export async function loadUnitFor(tx: Tx, actor: Actor, id: number, action: Parameters<typeof authorize>[1] = 'unit:read'): Promise<repo.UnitCore> {
-  const unit = await repo.findUnitCore(tx, id, todayInVietnam());
+type UnitAction = Parameters<typeof authorize>[1];
+
+/** The subtree rule for one loaded unit: outside the subtree it does not exist (404); inside, the action must be allowed (403). */
+function assertCanActOn<T extends repo.UnitCore>(actor: Actor, unit: T | undefined, action: UnitAction): T {
   if (!unit || !can(actor, 'unit:read', unit)) throw notFound('Không tìm thấy đơn vị');
   authorize(actor, action, unit);
   return unit;
+}
+
+export async function loadUnitFor(tx: Tx, actor: Actor, id: number, action: UnitAction = 'unit:read'): Promise<repo.UnitCore> {
+  return assertCanActOn(actor, await repo.findUnitCore(tx, id, todayInVietnam()), action);
 }
 
 /** The top of what the actor sees: the unit of their active role. */
@@ -58,8 +64,8 @@ export async function listChildren(database: Database, actor: Actor, id: number,
 export async function getUnitDetail(database: Database, actor: Actor, id: number): Promise<UnitDetail> {
   const { db } = database;
   const today = todayInVietnam();
-  await loadUnitFor(db, actor, id);
-  const unit = (await repo.findUnitById(db, id, today))!;
+  // One read of the unit serves both the policy check and the page.
+  const unit = assertCanActOn(actor, await repo.findUnitById(db, id, today), 'unit:read');
   const [ancestors, history, predecessors, successorRefs, openDescendantCount] = await Promise.all([
     repo.findAncestors(db, unit.path),
     repo.findParentHistory(db, unit.id),
