@@ -19,6 +19,12 @@ export const ERROR_STATUS = {
   UNIT_CLOSED: 409,
   UNIT_CYCLE: 409,
   UNIT_HAS_OPEN_CHILDREN: 409,
+  /** Someone saved the report since the writer loaded it: details say who and what differs. */
+  REPORT_CONFLICT: 409,
+  /** The report cannot change now (submitted, approved, locked, exempt, not open). */
+  REPORT_NOT_EDITABLE: 409,
+  /** Submission refused: errors to fix, warnings to explain, notices to confirm, answers missing. */
+  REPORT_NOT_READY: 422,
   WRONG_PASSWORD: 400,
   WEAK_PASSWORD: 400,
   FILE_TOO_LARGE: 413,

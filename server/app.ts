@@ -30,6 +30,7 @@ import { unitRoutes } from './modules/units/units.routes.ts';
 import { userRoutes } from './modules/users/users.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { templateRoutes } from './modules/templates/templates.routes.ts';
+import { campaignRoutes } from './modules/campaigns/campaigns.routes.ts';
 import { docsRoutes } from './modules/health/docs.routes.ts';
 
 declare module 'fastify' {
@@ -134,7 +135,7 @@ export async function buildApp({ config, database, serveWeb = true }: BuildOptio
   app.setErrorHandler((error, request, reply) => {
     if (error instanceof AppError) {
       if (error.status >= 500) request.log.error({ err: error }, error.message);
-      return reply.code(error.status).send({ error: { code: error.code, message: error.message, details: error.details } });
+      return reply.code(error.status).send({ error: { code: error.code, message: error.message, details: error.details, ...(error.conflict ? { conflict: error.conflict } : {}) } });
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const details = error.validation.map((issue) => ({
@@ -160,6 +161,7 @@ export async function buildApp({ config, database, serveWeb = true }: BuildOptio
   await app.register(userRoutes);
   await app.register(auditRoutes);
   await app.register(templateRoutes);
+  await app.register(campaignRoutes);
   await app.register(docsRoutes);
 
   if (serveWeb && existsSync(WEB_DIST)) {

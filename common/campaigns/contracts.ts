@@ -49,23 +49,27 @@ export const schoolYearCalendarSchema = z.object({ start: monthDay, end: monthDa
   if (problem) ctx.addIssue({ code: 'custom', message: problem });
 });
 
+/** The fields of a campaign's dates, for schemas that carry them among others. */
+export const campaignScheduleFields = {
+  /** Số liệu tính đến ngày: the date the figures are as of. */
+  asOf: campaignDate,
+  opensOn: campaignDate,
+  deadline: campaignDate,
+  locksOn: campaignDate.nullable().optional(),
+};
+
+/** The order of a campaign's dates: opening ≤ deadline ≤ lock date (when there is one). */
+export function checkScheduleOrder(schedule: { opensOn: string; deadline: string; locksOn?: string | null | undefined }, ctx: z.RefinementCtx): void {
+  if (schedule.opensOn > schedule.deadline) {
+    ctx.addIssue({ code: 'custom', path: ['deadline'], message: 'Hạn nộp phải sau hoặc trùng ngày mở' });
+  }
+  if (schedule.locksOn && schedule.locksOn < schedule.deadline) {
+    ctx.addIssue({ code: 'custom', path: ['locksOn'], message: 'Ngày khóa phải sau hoặc trùng hạn nộp' });
+  }
+}
+
 /** A campaign's dates: opening ≤ deadline ≤ lock date (when there is one). */
-export const campaignScheduleSchema = z
-  .object({
-    /** Số liệu tính đến ngày: the date the figures are as of. */
-    asOf: campaignDate,
-    opensOn: campaignDate,
-    deadline: campaignDate,
-    locksOn: campaignDate.nullable().optional(),
-  })
-  .superRefine((schedule, ctx) => {
-    if (schedule.opensOn > schedule.deadline) {
-      ctx.addIssue({ code: 'custom', path: ['deadline'], message: 'Hạn nộp phải sau hoặc trùng ngày mở' });
-    }
-    if (schedule.locksOn && schedule.locksOn < schedule.deadline) {
-      ctx.addIssue({ code: 'custom', path: ['locksOn'], message: 'Ngày khóa phải sau hoặc trùng hạn nộp' });
-    }
-  });
+export const campaignScheduleSchema = z.object(campaignScheduleFields).superRefine(checkScheduleOrder);
 
 /** A per-unit extension: a new deadline for one unit. */
 export const deadlineExtensionSchema = z.object({

@@ -29,6 +29,11 @@ const COUNTED_STATES: Record<RollupBasis, ReadonlySet<SubmissionState>> = {
   approved: new Set(['approved']),
 };
 
+/** The states a basis counts, for queries that recompute a rollup in SQL. */
+export function countedStates(basis: RollupBasis): SubmissionState[] {
+  return [...COUNTED_STATES[basis]];
+}
+
 /** True when a report in this state counts in a rollup on this basis. Exempt units never count. */
 export function isCountedInRollup(state: SubmissionState, basis: RollupBasis, isExempt = false): boolean {
   return !isExempt && COUNTED_STATES[basis].has(state);

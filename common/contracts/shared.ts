@@ -43,6 +43,8 @@ export const errorBody = z.object({
     details: z
       .array(z.object({ row: z.number().optional(), column: z.string().optional(), field: z.string().optional(), message: z.string() }))
       .optional(),
+    /** A write that lost a race: the current state, to show the person what changed. */
+    conflict: z.record(z.string(), z.unknown()).optional(),
   }),
 });
 export type ErrorBody = z.infer<typeof errorBody>;
@@ -50,7 +52,7 @@ export type ErrorBody = z.infer<typeof errorBody>;
 export const okBody = z.object({ ok: z.literal(true) });
 
 /** The error answers every authenticated route can give, for its OpenAPI response list. */
-export const errorResponses = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody, 409: errorBody } as const;
+export const errorResponses = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody, 409: errorBody, 422: errorBody } as const;
 
 export const pageQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),

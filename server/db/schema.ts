@@ -13,6 +13,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   serial,
   text,
   timestamp,
@@ -200,4 +201,109 @@ export const reportTemplateVersions = pgTable(
     check('report_template_versions_status_check', sql`${t.status} in ('draft', 'published')`),
     check('report_template_versions_published_at_check', sql`(${t.status} = 'published') = (${t.publishedAt} is not null)`),
   ],
+);
+
+/**
+ * Report campaigns (đợt báo cáo, issue 3): a unit asks the units of chosen kinds in its
+ * subtree for a report on a period, pinning one published template version.
+ */
+export const campaigns = pgTable(
+  'campaigns',
+  {
+    id: serial('id').primaryKey(),
+    name: text('name').notNull(),
+    issuerUnitId: integer('issuer_unit_id').notNull().references(() => units.id),
+    templateVersionId: integer('template_version_id').notNull().references(() => reportTemplateVersions.id),
+    /** The period as common/campaigns/periods.ts describes it; `period_key` finds the previous one. */
+    period: jsonb('period').notNull(),
+    periodKey: text('period_key').notNull(),
+    asOf: date('as_of', { mode: 'string' }).notNull(),
+    opensOn: date('opens_on', { mode: 'string' }).notNull(),
+    deadline: date('deadline', { mode: 'string' }).notNull(),
+    locksOn: date('locks_on', { mode: 'string' }),
+    rollupBasis: text('rollup_basis').notNull(),
+    respondentKindIds: integer('respondent_kind_ids').array().notNull(),
+    instructions: text('instructions'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [
+    index('campaigns_issuer_idx').on(t.issuerUnitId),
+    check('campaigns_rollup_basis_check', sql`${t.rollupBasis} in ('drafts', 'submitted', 'approved')`),
+    check('campaigns_dates_check', sql`${t.opensOn} <= ${t.deadline} and (${t.locksOn} is null or ${t.locksOn} >= ${t.deadline})`),
+  ],
+);
+
+/**
+ * One expected report: a unit's own figures and narrative for a campaign, its lifecycle
+ * state and the facts its status is read from. `version` grows with every write, so a
+ * stale writer is refused instead of overwriting.
+ */
+export const campaignReports = pgTable(
+  'campaign_reports',
+  {
+    id: serial('id').primaryKey(),
+    campaignId: integer('campaign_id').notNull().references(() => campaigns.id),
+    unitId: integer('unit_id').notNull().references(() => units.id),
+    state: text('state').notNull().default('none'),
+    values: jsonb('values').notNull().default({}),
+    answers: jsonb('answers').notNull().default({ texts: {}, targets: {} }),
+    responses: jsonb('responses').notNull().default({ explanations: {}, confirmations: [] }),
+    version: integer('version').notNull().default(0),
+    extendedDeadline: date('extended_deadline', { mode: 'string' }),
+    extensionReason: text('extension_reason'),
+    exemptionReason: text('exemption_reason'),
+    firstSubmittedAt: timestamp('first_submitted_at', { withTimezone: true }),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    submittedBy: integer('submitted_by').references(() => users.id, { onDelete: 'set null' }),
+    lateReason: text('late_reason'),
+    isReopened: boolean('is_reopened').notNull().default(false),
+    reviewComment: text('review_comment'),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+    reviewedBy: integer('reviewed_by').references(() => users.id, { onDelete: 'set null' }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedBy: integer('updated_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [
+    uniqueIndex('campaign_reports_campaign_unit_idx').on(t.campaignId, t.unitId),
+    index('campaign_reports_unit_idx').on(t.unitId),
+    check('campaign_reports_state_check', sql`${t.state} in ('none', 'draft', 'submitted', 'returned', 'approved')`),
+    check('campaign_reports_submitted_check', sql`${t.state} not in ('submitted', 'approved') or ${t.firstSubmittedAt} is not null`),
+  ],
+);
+
+/** What was submitted, as it was: one frozen copy per submission (STYLE.md §10). */
+export const campaignReportSnapshots = pgTable(
+  'campaign_report_snapshots',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    reportId: integer('report_id').notNull().references(() => campaignReports.id),
+    seq: integer('seq').notNull(),
+    values: jsonb('values').notNull(),
+    answers: jsonb('answers').notNull(),
+    responses: jsonb('responses').notNull(),
+    isLate: boolean('is_late').notNull(),
+    lateReason: text('late_reason'),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
+    submittedBy: integer('submitted_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [uniqueIndex('campaign_report_snapshots_report_seq_idx').on(t.reportId, t.seq)],
+);
+
+/**
+ * Live rollups: per campaign and unit, the totals of the unit's subtree (itself included)
+ * as jsonb `{ "staff.female": [sum, reportingUnits] }`, kept by the writes that change
+ * them. A unit's totals are split over a few stripes (chosen by the unit a change comes
+ * from) so that 50 schools submitting at once do not all queue on the Ministry's one row;
+ * a read sums the stripes.
+ */
+export const campaignRollups = pgTable(
+  'campaign_rollups',
+  {
+    campaignId: integer('campaign_id').notNull().references(() => campaigns.id),
+    unitId: integer('unit_id').notNull().references(() => units.id),
+    stripe: integer('stripe').notNull(),
+    totals: jsonb('totals').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.campaignId, t.unitId, t.stripe] }), index('campaign_rollups_unit_idx').on(t.unitId)],
 );

@@ -9,9 +9,12 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly status: number;
   readonly details: ErrorDetail[] | undefined;
+  /** What the writer needs to resolve a conflict (who saved, what differs), sent as `error.conflict`. */
+  readonly conflict: Record<string, unknown> | undefined;
 
-  constructor(code: ErrorCode, message: string, details?: ErrorDetail[]) {
+  constructor(code: ErrorCode, message: string, details?: ErrorDetail[], conflict?: Record<string, unknown>) {
     super(message);
+    this.conflict = conflict;
     this.name = 'AppError';
     this.code = code;
     this.status = ERROR_STATUS[code];

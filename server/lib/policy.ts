@@ -31,13 +31,20 @@ export type Action =
   | 'user:manage' // add people, grant and revoke roles, reset passwords here
   | 'audit:read' // read the audit log of this subtree
   | 'template:read' // see report templates and their versions (national: no unit)
-  | 'template:manage'; // create, edit, publish, import report templates (national: no unit)
+  | 'template:manage' // create, edit, publish, import report templates (national: no unit)
+  | 'campaign:issue' // issue a report campaign from this unit to its subtree
+  | 'campaign:manage' // exempt a unit, extend its deadline (target: the campaign's issuing unit)
+  | 'report:read' // see a unit's report, its status and its subtree's rollup
+  | 'report:fill' // fill in and submit this unit's report (also on its behalf, from above)
+  | 'report:review'; // approve, return or reopen this unit's report (from strictly above)
 
 interface Target {
   path: string;
 }
 
 const ADMINS: readonly Role[] = ['system_admin', 'unit_admin'];
+/** Who does the committee's reporting work (DESIGN.md "Who uses it"): the head and the officer. */
+const REPORTERS: readonly Role[] = ['committee_head', 'officer'];
 
 /** True when `path` is `ancestor` itself or lies below it. */
 export function isWithin(path: string, ancestor: string): boolean {
@@ -79,6 +86,15 @@ export function can(actor: Actor | null | undefined, action: Action, target?: Ta
     case 'unit:restructure':
       // A unit admin reshapes what is below them, never their own unit.
       return isAdmin && isBelow(target.path, actor.unitPath);
+    case 'report:read':
+      return true;
+    case 'campaign:issue':
+    case 'campaign:manage':
+    case 'report:fill':
+      return REPORTERS.includes(actor.role);
+    case 'report:review':
+      // The head of a unit above approves or returns: never one's own report.
+      return actor.role === 'committee_head' && isBelow(target.path, actor.unitPath);
   }
 }
 

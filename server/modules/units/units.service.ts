@@ -11,6 +11,7 @@ import { todayInVietnam } from '../../../common/text/format.ts';
 import { normalizeText, toSearchKey, vietnameseSortKey } from '../../../common/text/vietnamese.ts';
 import type { UnitDetail, UnitSummary } from '../../../common/contracts/units.ts';
 import * as repo from './units.repo.ts';
+import { applyUnitMove } from '../campaigns/rollups.service.ts';
 
 export type { UnitRow, UnitCore } from './units.repo.ts';
 
@@ -221,7 +222,9 @@ export async function moveUnitInTx(tx: Tx, actor: Actor, id: number, newParentId
   if (!newParent.isOpen) throw new AppError('UNIT_CLOSED', `Đơn vị "${newParent.name}" đã ngừng hoạt động`);
   await assertKindFitsParent(tx, unit.kindId, newParent);
   const [oldParent] = await repo.findUnitRefs(tx, unit.parentId ? [unit.parentId] : []);
-  await repo.reparent(tx, { id, oldPath: unit.path, newParentId: newParent.id, newParentPath: newParent.path, effectiveDate });
+  const newPath = await repo.reparent(tx, { id, oldPath: unit.path, newParentId: newParent.id, newParentPath: newParent.path, effectiveDate });
+  // The paths are rewritten (which waited for every report write in the subtree): carry the live rollups along.
+  await applyUnitMove(tx, id, unit.path, newPath);
   // Names beside ids: the log must read well even after the units are renamed or closed.
   await recordAudit(tx, actor, {
     action: 'unit.move',

@@ -9,9 +9,12 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly details: ErrorDetail[];
+  /** Sent with REPORT_CONFLICT: the saved state that the writer's content collided with. */
+  readonly conflict: Record<string, unknown> | null;
 
-  constructor(status: number, code: string, message: string, details: ErrorDetail[] = []) {
+  constructor(status: number, code: string, message: string, details: ErrorDetail[] = [], conflict: Record<string, unknown> | null = null) {
     super(message);
+    this.conflict = conflict;
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
@@ -53,8 +56,8 @@ interface RequestOptions {
 
 async function toApiError(response: Response): Promise<ApiError> {
   try {
-    const body = (await response.json()) as { error?: { code?: string; message?: string; details?: ErrorDetail[] } };
-    if (body.error?.message) return new ApiError(response.status, body.error.code ?? 'INTERNAL', body.error.message, body.error.details ?? []);
+    const body = (await response.json()) as { error?: { code?: string; message?: string; details?: ErrorDetail[]; conflict?: Record<string, unknown> } };
+    if (body.error?.message) return new ApiError(response.status, body.error.code ?? 'INTERNAL', body.error.message, body.error.details ?? [], body.error.conflict ?? null);
   } catch {
     // Not JSON: a proxy's error page, a network cut mid-answer.
   }
