@@ -3,6 +3,8 @@
  * Loaded on demand: a Vietnamese user never downloads them.
  */
 import type { Messages } from './vi.ts';
+import { campaignsEn } from './campaigns.en.ts';
+import { reportsEn } from './reports.en.ts';
 
 export const en: Messages = {
   app: {
@@ -374,6 +376,19 @@ export const en: Messages = {
       'user.revoke_role': 'Role revoked',
     },
   },
+  reportStatus: {
+    'not-open': 'Not open yet',
+    due: 'Due',
+    draft: 'Draft',
+    submitted: 'Submitted',
+    'submitted-late': 'Submitted late',
+    overdue: 'Overdue',
+    returned: 'Returned',
+    approved: 'Approved',
+    exempt: 'Exempt',
+  },
+  reports: reportsEn,
+  campaigns: campaignsEn,
   validation: {
     required: 'Required',
     invalidDate: 'Invalid date (dd/mm/yyyy)',

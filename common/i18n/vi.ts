@@ -5,6 +5,9 @@
  * same shape: the type `Messages` is this object's, so a missing key fails to compile.
  * Messages that take values are functions; numbers and dates arrive already formatted.
  */
+import { campaignsVi } from './campaigns.vi.ts';
+import { reportsVi } from './reports.vi.ts';
+
 export const vi = {
   app: {
     name: 'BinhDang',
@@ -377,6 +380,20 @@ export const vi = {
       'user.revoke_role': 'Thu hồi vai trò',
     } as Record<string, string>,
   },
+  /** A report's status as a person reads it (common/campaigns/deadlines.ts REPORT_STATUSES). */
+  reportStatus: {
+    'not-open': 'Chưa mở',
+    due: 'Cần nộp',
+    draft: 'Đang soạn',
+    submitted: 'Đã nộp',
+    'submitted-late': 'Nộp muộn',
+    overdue: 'Quá hạn',
+    returned: 'Bị trả lại',
+    approved: 'Đã duyệt',
+    exempt: 'Miễn nộp',
+  },
+  reports: reportsVi,
+  campaigns: campaignsVi,
   validation: {
     required: 'Không được để trống',
     invalidDate: 'Ngày không hợp lệ (dd/mm/yyyy)',
