@@ -4,6 +4,7 @@ import { buildTestTree, createTestUser, type TestTree } from '../../test/factori
 import { campaignBody, goodContent, publishSmallTemplate } from './campaigns.fixtures.ts';
 import { readRollup, recomputeRollup } from './rollups.service.ts';
 import { countedStates } from '../../../common/campaigns/rollup.ts';
+import type { ReportDetail } from '../../../common/contracts/campaigns.ts';
 
 let ctx: TestContext;
 let tree: TestTree;
@@ -43,7 +44,7 @@ async function issue(options: Parameters<typeof campaignBody>[2] = {}, by = 'tru
   return response.json() as { id: number };
 }
 
-async function reportOf(campaignId: number, officer: string): Promise<{ id: number; version: number; status: string; state: string }> {
+async function reportOf(campaignId: number, officer: string): Promise<ReportDetail> {
   const mine = (await api(officer).get('/api/my-reports')).json() as { campaignId: number; reportId: number }[];
   const item = mine.find((r) => r.campaignId === campaignId)!;
   return (await api(officer).get(`/api/reports/${item.reportId}`)).json();
@@ -235,7 +236,7 @@ describe('reviewing', () => {
     await submit(campaign.id, 'canbo.mn', goodContent(40, 30));
     await submit(campaign.id, 'canbo.thcs', goodContent(60, 35));
     const commune = await reportOf(campaign.id, 'canbo.xa');
-    expect((commune as unknown as { subtreeRollup: Record<string, unknown> }).subtreeRollup).toMatchObject({ 'staff.total': { sum: 100, reportingUnits: 2 }, 'staff.female': { sum: 65, reportingUnits: 2 } });
+    expect(commune.subtreeRollup).toMatchObject({ 'staff.total': { sum: 100, reportingUnits: 2 }, 'staff.female': { sum: 65, reportingUnits: 2 } });
     const board = (await api('truongban.so').get(`/api/campaigns/${campaign.id}/board`)).json();
     expect(board.unit.code).toBe('SO-A');
     expect(board.completeness).toMatchObject({ expected: 5, submitted: 2, onTime: 2, pending: 3, submittedPercent: 40 });
