@@ -76,4 +76,18 @@ describe('demo data', () => {
     expect(moves.total).toBeGreaterThanOrEqual(30);
     expect(moves.items[0].actorName).toBe('Nguyễn Thị Quản Trị');
   });
+
+  it('has campaigns: last year approved, this year open with Ngũ Hiệp prefilled from last year, a quick report overdue', async () => {
+    const officer = await signIn(app, 'nguhiep.canbo', DEMO_PASSWORD);
+    const mine = (await as(app, officer).get('/api/my-reports')).json();
+    expect(mine.map((r: { status: string }) => r.status)).toEqual(['overdue', 'due', 'approved']);
+    const current = (await as(app, officer).get(`/api/reports/${mine[1].reportId}`)).json();
+    expect(current.state).toBe('none');
+    expect(current.prefill.sources[0]).toMatchObject({ source: 'previousPeriod', label: 'Từ báo cáo kỳ trước' });
+    const head = await signIn(app, 'hanoi.truongban', DEMO_PASSWORD);
+    const board = (await as(app, head).get(`/api/campaigns/${mine[0].campaignId}/board`)).json();
+    expect(board.completeness).toMatchObject({ onTime: 10, overdue: 8 });
+    const rollup = (await as(app, head).get(`/api/campaigns/${mine[0].campaignId}/rollup`)).json();
+    expect(rollup.totals['qStaff.total'].reportingUnits).toBeGreaterThan(0);
+  });
 });

@@ -12,6 +12,7 @@ import { closeUnitInTx, createUnitInTx, mergeUnitsInTx, moveUnitInTx, unitKeys }
 import { createUserInTx } from '../../modules/users/users.service.ts';
 import { insertUnit, nextUnitId } from '../../modules/units/units.repo.ts';
 import { insertRole } from '../../modules/users/users.repo.ts';
+import { seedDemoCampaigns } from './demo-campaigns.ts';
 import { DEMO_PASSWORD, DEMO_USERS, MINISTRY, PROVINCES, REFORM_DATE } from './demo-data.ts';
 
 const ESTABLISHED = '2010-01-01';
@@ -54,6 +55,13 @@ export async function isDatabaseEmpty(database: Database): Promise<boolean> {
 }
 
 export async function seedDemo(database: Database, onProgress: (message: string) => void = () => undefined): Promise<{ users: number; units: number }> {
+  const counts = await seedDemoUnitsAndPeople(database, onProgress);
+  onProgress('Đợt báo cáo');
+  await seedDemoCampaigns(database);
+  return counts;
+}
+
+async function seedDemoUnitsAndPeople(database: Database, onProgress: (message: string) => void): Promise<{ users: number; units: number }> {
   return database.db.transaction(async (tx) => {
     const kinds = await kindIds(tx);
     const kind = (code: string) => kinds.get(code)!;

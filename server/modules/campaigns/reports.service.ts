@@ -109,7 +109,7 @@ export async function getReport(database: Database, actor: Actor, id: number): P
 async function toDetail(database: Database, tx: Tx, actor: Actor, report: repo.ReportRow, campaign: repo.CampaignRow): Promise<ReportDetail> {
   const now = new Date();
   const facts = factsOf(report, campaign);
-  const definition = await definitionOf(database, campaign.templateVersionId);
+  const definition = await definitionOf(database, campaign.templateVersionId, tx);
   const [snapshots, reviewer, hasBelow] = await Promise.all([
     repo.listSnapshots(tx, report.id),
     repo.findClosestReportingAncestor(tx, campaign.id, report.unitPath, campaign.issuerPath),
@@ -222,7 +222,7 @@ const sameJson = (a: unknown, b: unknown) => stableJson(a) === stableJson(b);
 export async function saveContentInTx(database: Database, tx: Tx, actor: Actor, loaded: Loaded, content: ReportContent, version: number | null, now: Date): Promise<repo.ReportRow> {
   const { report, campaign } = loaded;
   authorize(actor, 'report:fill', { path: report.unitPath }, 'Vai trò hiện tại không được nhập báo cáo này');
-  const definition = await definitionOf(database, campaign.templateVersionId);
+  const definition = await definitionOf(database, campaign.templateVersionId, tx);
   const clean = cleanContent(definition, content);
   const unchanged = sameJson(clean.values, report.values) && sameJson(clean.answers, report.answers) && sameJson(clean.responses, report.responses);
   if (unchanged && report.state !== 'none') return report;
@@ -267,7 +267,7 @@ async function submitInTx(database: Database, tx: Tx, actor: Actor, loaded: Load
     if (check.reason === 'late-reason-required') throw new AppError('REPORT_NOT_READY', check.message, [{ field: 'lateReason', message: check.message }]);
     throw new AppError('REPORT_NOT_EDITABLE', check.message);
   }
-  const definition = await definitionOf(database, campaign.templateVersionId);
+  const definition = await definitionOf(database, campaign.templateVersionId, tx);
   const assessment = assessReport(definition, report.values, { texts: report.answers.texts ?? {}, targets: (report.answers.targets ?? {}) as ReportAnswers['targets'] }, report.responses);
   if (!assessment.canSubmit) {
     const { readiness } = assessment;
