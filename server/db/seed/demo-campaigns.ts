@@ -2,8 +2,8 @@
  * Demo report campaigns, made through the same services a person uses (policy, audit, live
  * rollups included), with dates relative to the day the demo is seeded:
  *
- *   - last year's annual report (Bộ → every Sở, commune and school): submitted and approved
- *     in December — the "previous period" the current report is prefilled from;
+ *   - last year's annual report of Hà Nội (Sở → its communes and schools): submitted and
+ *     approved in December — the "previous period" this year's report is prefilled from;
  *   - this year's annual report (Bộ): open, due in two weeks; in Hà Nội some schools have
  *     submitted, some are drafting, one was returned; THCS Ngũ Hiệp has not started;
  *   - a quick report on women cadres from Sở GD&ĐT Hà Nội, due three days ago: some schools
@@ -13,21 +13,21 @@
  * stamp "now", and a demo needs a history.
  */
 import { sql } from 'drizzle-orm';
-import type { Database } from '../client.ts';
+import type { Database, Tx } from '../client.ts';
 import { rows } from '../sql.ts';
 import type { Actor } from '../../lib/policy.ts';
 import type { Role } from '../../../common/roles.ts';
 import { addDays } from '../../../common/text/calendar-dates.ts';
 import { todayInVietnam } from '../../../common/text/format.ts';
 import type { TemplateDefinitionInput } from '../../../common/contracts/templates.ts';
-import { createCampaign } from '../../modules/campaigns/campaigns.service.ts';
-import { approveReport, returnReport, writeUnitData } from '../../modules/campaigns/reports.service.ts';
+import { createCampaignInTx } from '../../modules/campaigns/campaigns.service.ts';
+import { approveReportInTx, returnReportInTx, writeUnitDataInTx } from '../../modules/campaigns/reports.service.ts';
 import { createTemplateInTx, publishVersion } from '../../modules/templates/templates.service.ts';
 import { BUILTIN_TEMPLATE } from './builtin-report-template.ts';
 
-async function actorOf(database: Database, username: string, role: Role): Promise<Actor> {
+async function actorOf(tx: Tx, username: string, role: Role): Promise<Actor> {
   const [row] = await rows<Actor>(
-    database.db,
+    tx,
     sql`select u.id as "userId", u.username, r.id as "roleId", r.role, r.unit_id as "unitId", un.path::text as "unitPath"
           from users u join user_roles r on r.user_id = u.id join units un on un.id = r.unit_id
          where u.username = ${username} and r.role = ${role}`,
@@ -36,17 +36,17 @@ async function actorOf(database: Database, username: string, role: Role): Promis
   return row;
 }
 
-async function unitsOf(database: Database, campaignId: number): Promise<{ id: number; code: string; kind: string; isSchool: boolean; path: string }[]> {
+async function unitsOf(tx: Tx, campaignId: number): Promise<{ id: number; code: string; kind: string; isSchool: boolean; path: string }[]> {
   return rows(
-    database.db,
+    tx,
     sql`select u.id, u.code, k.code as kind, k.is_school as "isSchool", u.path::text as path
           from campaign_reports r join units u on u.id = r.unit_id join unit_kinds k on k.id = u.kind_id
          where r.campaign_id = ${campaignId} order by u.id`,
   );
 }
 
-async function kindIds(database: Database, codes: string[]): Promise<number[]> {
-  const list = await rows<{ id: number }>(database.db, sql`select id from unit_kinds where code = any(${`{${codes.join(',')}}`}::text[]) order by id`);
+async function kindIds(tx: Tx, codes: string[]): Promise<number[]> {
+  const list = await rows<{ id: number }>(tx, sql`select id from unit_kinds where code = any(${`{${codes.join(',')}}`}::text[]) order by id`);
   return list.map((k) => k.id);
 }
 
@@ -174,34 +174,42 @@ function quickValues(unit: { id: number; kind: string; isSchool: boolean }): Rec
 }
 
 /** Moves a campaign's submissions and reviews back to a day (Vietnam time, 09:00 / 15:00). */
-async function backdate(database: Database, campaignId: number, unitIds: number[], submittedOn: string, reviewedOn: string | null) {
+async function backdate(tx: Tx, campaignId: number, unitIds: number[], submittedOn: string, reviewedOn: string | null) {
   if (unitIds.length === 0) return;
   const ids = `{${unitIds.join(',')}}`;
-  await database.db.execute(sql`
+  await tx.execute(sql`
     update campaign_reports set first_submitted_at = (${submittedOn}::date + time '09:00') at time zone '+07',
            submitted_at = (${submittedOn}::date + time '09:00') at time zone '+07', late_reason = null,
            reviewed_at = case when reviewed_at is null or ${reviewedOn}::date is null then reviewed_at else (${reviewedOn}::date + time '15:00') at time zone '+07' end,
            updated_at = (${reviewedOn ?? submittedOn}::date + time '15:00') at time zone '+07'
      where campaign_id = ${campaignId} and unit_id = any(${ids}::int[]) and first_submitted_at is not null`);
-  await database.db.execute(sql`
+  await tx.execute(sql`
     update campaign_report_snapshots set submitted_at = (${submittedOn}::date + time '09:00') at time zone '+07', is_late = false, late_reason = null
      where report_id in (select id from campaign_reports where campaign_id = ${campaignId} and unit_id = any(${ids}::int[]))`);
 }
 
+/** Everything in one transaction: on disk, PGlite pays a flush per commit, and the demo makes a few hundred writes. */
 export async function seedDemoCampaigns(database: Database): Promise<{ campaigns: number; reports: number }> {
+  const admin = await actorOf(database.db, 'admin', 'system_admin');
+  const quick = await database.db.transaction((tx) => createTemplateInTx(tx, admin, { code: QUICK_TEMPLATE.code, name: QUICK_TEMPLATE.name, description: null, definition: QUICK_TEMPLATE.definition as never }));
+  await publishVersion(database, admin, quick.versionId);
+  return database.db.transaction((tx) => seedCampaignsInTx(database, tx, quick.versionId));
+}
+
+async function seedCampaignsInTx(database: Database, tx: Tx, quickVersionId: number): Promise<{ campaigns: number; reports: number }> {
   const today = todayInVietnam();
   const year = Number(today.slice(0, 4));
-  const ministryHead = await actorOf(database, 'bo.truongban', 'committee_head');
-  const hanoiHead = await actorOf(database, 'hanoi.truongban', 'committee_head');
-  const communeHead = await actorOf(database, 'thanhtri.truongban', 'committee_head');
+  const ministryHead = await actorOf(tx, 'bo.truongban', 'committee_head');
+  const hanoiHead = await actorOf(tx, 'hanoi.truongban', 'committee_head');
+  const communeHead = await actorOf(tx, 'thanhtri.truongban', 'committee_head');
   const [builtin] = await rows<{ id: number }>(
-    database.db,
+    tx,
     sql`select v.id from report_template_versions v join report_templates t on t.id = v.template_id where t.code = ${BUILTIN_TEMPLATE.code} and v.status = 'published' order by v.version desc limit 1`,
   );
-  const allKinds = await kindIds(database, ['SO', 'XA', 'MN', 'MG', 'TH', 'THCS', 'THPT', 'LC', 'GDNN-GDTX']);
+  const allKinds = await kindIds(tx, ['SO', 'XA', 'MN', 'MG', 'TH', 'THCS', 'THPT', 'LC', 'GDNN-GDTX']);
   const annualName = (y: number) => `Báo cáo công tác bình đẳng giới và vì sự tiến bộ của phụ nữ năm ${y}`;
   const fill = (campaignId: number, code: string, values: Record<string, number>, answers: unknown, submit: boolean, lateReason?: string) =>
-    writeUnitData(database, ministryHead, campaignId, code, {
+    writeUnitDataInTx(database, tx, ministryHead, campaignId, code, {
       values,
       answers: answers as never,
       responses: { explanations: {}, confirmations: ['comm-events-none'] },
@@ -209,8 +217,8 @@ export async function seedDemoCampaigns(database: Database): Promise<{ campaigns
       lateReason: lateReason ?? null,
     });
 
-  // 1. Last year's annual report: every unit submitted before 15/12 and the Ministry approved it.
-  const previous = await createCampaign(database, ministryHead, {
+  // 1. Last year's annual report of Hà Nội's units: submitted before 15/12 and approved by the Department.
+  const previousId = await createCampaignInTx(tx, hanoiHead, {
     name: annualName(year - 1),
     templateVersionId: builtin!.id,
     period: { kind: 'year', year: year - 1 },
@@ -221,16 +229,15 @@ export async function seedDemoCampaigns(database: Database): Promise<{ campaigns
     respondentKindIds: allKinds,
     instructions: 'Các đơn vị báo cáo kết quả thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ năm, gửi kèm bản scan có chữ ký, đóng dấu.',
   });
-  const previousUnits = await unitsOf(database, previous.id);
+  const previousUnits = await unitsOf(tx, previousId);
   for (const unit of previousUnits) {
-    const written = await fill(previous.id, unit.code, annualValues(unit, 0), ANNUAL_ANSWERS, true, 'Số liệu lịch sử');
-    // Deepest first is not needed: approval does not depend on the units below.
-    await approveReport(database, ministryHead, (await reportIdOf(database, previous.id, unit.id))!, { version: written.version });
+    const written = await fill(previousId, unit.code, annualValues(unit, 0), ANNUAL_ANSWERS, true, 'Số liệu lịch sử');
+    await approveReportInTx(tx, hanoiHead, (await reportIdOf(tx, previousId, unit.id))!, { version: written.version });
   }
-  await backdate(database, previous.id, previousUnits.map((u) => u.id), `${year - 1}-12-10`, `${year - 1}-12-20`);
+  await backdate(tx, previousId, previousUnits.map((u) => u.id), `${year - 1}-12-10`, `${year - 1}-12-20`);
 
   // 2. This year's annual report, open now.
-  const current = await createCampaign(database, ministryHead, {
+  const currentId = await createCampaignInTx(tx, ministryHead, {
     name: annualName(year),
     templateVersionId: builtin!.id,
     period: { kind: 'year', year },
@@ -241,52 +248,49 @@ export async function seedDemoCampaigns(database: Database): Promise<{ campaigns
     respondentKindIds: allKinds,
     instructions: 'Hạn gửi báo cáo về Bộ trước ngày ghi trên. Số liệu tính đến ngày ghi trên; các trường tổng hợp số liệu cán bộ, giáo viên, nhân viên theo giới tính.',
   });
-  const currentUnits = await unitsOf(database, current.id);
+  const currentUnits = await unitsOf(tx, currentId);
   const hanoiSchools = currentUnits.filter((u) => u.isSchool && u.code.includes('-HNI-'));
   for (const [index, unit] of hanoiSchools.entries()) {
     if (unit.code === 'THCS-HNI-NGUHIEP') continue; // left for the demo: it starts from last year's figures
     const submit = index % 3 !== 2;
-    await fill(current.id, unit.code, annualValues(unit, 2), ANNUAL_ANSWERS, submit);
+    await fill(currentId, unit.code, annualValues(unit, 2), ANNUAL_ANSWERS, submit);
   }
   for (const unit of currentUnits.filter((u) => u.isSchool && !u.code.includes('-HNI-')).filter((_, i) => i % 2 === 0)) {
-    await fill(current.id, unit.code, annualValues(unit, 2), ANNUAL_ANSWERS, true);
+    await fill(currentId, unit.code, annualValues(unit, 2), ANNUAL_ANSWERS, true);
   }
   const returned = hanoiSchools.find((u) => u.code === 'TH-HNI-DUYENHA');
   if (returned) {
-    const reportId = (await reportIdOf(database, current.id, returned.id))!;
-    const [row] = await rows<{ version: number }>(database.db, sql`select version from campaign_reports where id = ${reportId}`);
-    await returnReport(database, communeHead, reportId, { version: row!.version, comment: 'Đề nghị bổ sung số cán bộ nữ trong quy hoạch được bồi dưỡng và nêu rõ nguyên nhân hạn chế.' });
+    const reportId = (await reportIdOf(tx, currentId, returned.id))!;
+    const [row] = await rows<{ version: number }>(tx, sql`select version from campaign_reports where id = ${reportId}`);
+    await returnReportInTx(tx, communeHead, reportId, { version: row!.version, comment: 'Đề nghị bổ sung số cán bộ nữ trong quy hoạch được bồi dưỡng và nêu rõ nguyên nhân hạn chế.' });
   }
-  await backdate(database, current.id, currentUnits.filter((u) => !u.code.includes('DUYENHA')).map((u) => u.id), addDays(today, -3), null);
+  await backdate(tx, currentId, currentUnits.filter((u) => !u.code.includes('DUYENHA')).map((u) => u.id), addDays(today, -3), null);
 
   // 3. The Department's quick report, past its deadline.
-  const admin = await actorOf(database, 'admin', 'system_admin');
-  const quick = await database.db.transaction((tx) => createTemplateInTx(tx, admin, { code: QUICK_TEMPLATE.code, name: QUICK_TEMPLATE.name, description: null, definition: QUICK_TEMPLATE.definition as never }));
-  await publishVersion(database, admin, quick.versionId);
-  const quickCampaign = await createCampaign(database, hanoiHead, {
+  const quickCampaign: number = await createCampaignInTx(tx, hanoiHead, {
     name: 'Báo cáo nhanh số liệu cán bộ nữ, cán bộ nữ trong quy hoạch',
-    templateVersionId: quick.versionId,
+    templateVersionId: quickVersionId,
     period: { kind: 'custom', from: `${year}-01-01`, to: addDays(today, -10) },
     asOf: addDays(today, -10),
     opensOn: addDays(today, -12),
     deadline: addDays(today, -3),
     rollupBasis: 'approved',
-    respondentKindIds: await kindIds(database, ['XA', 'MN', 'TH', 'THCS', 'THPT', 'LC', 'GDNN-GDTX']),
+    respondentKindIds: await kindIds(tx, ['XA', 'MN', 'TH', 'THCS', 'THPT', 'LC', 'GDNN-GDTX']),
     instructions: 'Thực hiện Kế hoạch của UBND Thành phố về công tác cán bộ nữ, Sở đề nghị các đơn vị báo cáo nhanh số liệu; quá hạn ghi rõ lý do.',
   });
-  const quickUnits = await unitsOf(database, quickCampaign.id);
+  const quickUnits = await unitsOf(tx, quickCampaign);
   const onTime = quickUnits.filter((u) => u.isSchool && !['THCS-HNI-NGUHIEP', 'THCS-HNI-TAMHIEP', 'TH-HNI-YENMY'].includes(u.code));
   for (const unit of onTime) {
-    const written = await writeUnitData(database, hanoiHead, quickCampaign.id, unit.code, { values: quickValues(unit), submit: true, lateReason: 'Số liệu lịch sử' });
-    if (unit.id % 2 === 0) await approveReport(database, hanoiHead, (await reportIdOf(database, quickCampaign.id, unit.id))!, { version: written.version });
+    const written = await writeUnitDataInTx(database, tx, hanoiHead, quickCampaign, unit.code, { values: quickValues(unit), submit: true, lateReason: 'Số liệu lịch sử' });
+    if (unit.id % 2 === 0) await approveReportInTx(tx, hanoiHead, (await reportIdOf(tx, quickCampaign, unit.id))!, { version: written.version });
   }
-  await backdate(database, quickCampaign.id, onTime.map((u) => u.id), addDays(today, -5), addDays(today, -4));
+  await backdate(tx, quickCampaign, onTime.map((u) => u.id), addDays(today, -5), addDays(today, -4));
 
-  const [count] = await rows<{ n: number }>(database.db, sql`select count(*)::int as n from campaign_reports`);
+  const [count] = await rows<{ n: number }>(tx, sql`select count(*)::int as n from campaign_reports`);
   return { campaigns: 3, reports: count!.n };
 }
 
-async function reportIdOf(database: Database, campaignId: number, unitId: number): Promise<number | undefined> {
-  const [row] = await rows<{ id: number }>(database.db, sql`select id from campaign_reports where campaign_id = ${campaignId} and unit_id = ${unitId}`);
+async function reportIdOf(tx: Tx, campaignId: number, unitId: number): Promise<number | undefined> {
+  const [row] = await rows<{ id: number }>(tx, sql`select id from campaign_reports where campaign_id = ${campaignId} and unit_id = ${unitId}`);
   return row?.id;
 }

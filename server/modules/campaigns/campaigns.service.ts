@@ -110,51 +110,53 @@ export async function getCampaign(database: Database, actor: Actor, id: number):
   return { ...summary!, instructions: campaign.instructions, respondentKinds: kinds, createdByName: campaign.createdByName, canManage: canManage(actor, campaign) };
 }
 
-/** Issues a campaign: one expected report per open unit of the chosen kinds below the issuer. */
-export async function createCampaign(database: Database, actor: Actor, input: CreateCampaignBody): Promise<CampaignDetail> {
-  const id = await database.db.transaction(async (tx) => {
-    const issuer = await loadUnitFor(tx, actor, input.issuerUnitId ?? actor.unitId, 'campaign:issue');
-    if (!issuer.isOpen) throw new AppError('UNIT_CLOSED', `Đơn vị "${issuer.name}" đã ngừng hoạt động`);
-    const version = await repo.findTemplateIdOfVersion(tx, input.templateVersionId);
-    if (!version) throw new AppError('VALIDATION', 'Không tìm thấy phiên bản mẫu báo cáo', [{ field: 'templateVersionId', message: 'Không tìm thấy phiên bản mẫu báo cáo' }]);
-    if (version.status !== 'published') {
-      throw new AppError('VALIDATION', 'Chỉ dùng được phiên bản mẫu báo cáo đã ban hành', [{ field: 'templateVersionId', message: 'Phiên bản này chưa ban hành' }]);
-    }
-    const campaignId = await repo.insertCampaign(tx, {
-      name: input.name,
-      issuerUnitId: issuer.id,
-      templateVersionId: input.templateVersionId,
-      period: input.period,
-      periodKey: periodKey(input.period as ReportPeriod),
-      asOf: input.asOf,
-      opensOn: input.opensOn,
-      deadline: input.deadline,
-      locksOn: input.locksOn ?? null,
-      rollupBasis: input.rollupBasis,
-      respondentKindIds: [...new Set(input.respondentKindIds)],
-      instructions: input.instructions ?? null,
-      createdBy: actor.userId,
-    });
-    const expected = await repo.insertExpectedReports(tx, campaignId, issuer.path, input.respondentKindIds, todayInVietnam());
-    if (expected === 0) {
-      throw new AppError('VALIDATION', `Không có đơn vị nào thuộc loại đã chọn trực thuộc "${issuer.name}"`, [
-        { field: 'respondentKindIds', message: 'Không có đơn vị nào thuộc loại đã chọn' },
-      ]);
-    }
-    await recordAudit(tx, actor, {
-      action: 'campaign.create',
-      entityType: 'campaign',
-      entityId: campaignId,
-      unitId: issuer.id,
-      after: { name: input.name, templateVersionId: input.templateVersionId, period: input.period, deadline: input.deadline, expectedReports: expected },
-    });
-    return campaignId;
+/** Issues a campaign inside the caller's transaction: one expected report per open unit of the chosen kinds below the issuer. */
+export async function createCampaignInTx(tx: Tx, actor: Actor, input: CreateCampaignBody): Promise<number> {
+  const issuer = await loadUnitFor(tx, actor, input.issuerUnitId ?? actor.unitId, 'campaign:issue');
+  if (!issuer.isOpen) throw new AppError('UNIT_CLOSED', `Đơn vị "${issuer.name}" đã ngừng hoạt động`);
+  const version = await repo.findTemplateIdOfVersion(tx, input.templateVersionId);
+  if (!version) throw new AppError('VALIDATION', 'Không tìm thấy phiên bản mẫu báo cáo', [{ field: 'templateVersionId', message: 'Không tìm thấy phiên bản mẫu báo cáo' }]);
+  if (version.status !== 'published') {
+    throw new AppError('VALIDATION', 'Chỉ dùng được phiên bản mẫu báo cáo đã ban hành', [{ field: 'templateVersionId', message: 'Phiên bản này chưa ban hành' }]);
+  }
+  const campaignId = await repo.insertCampaign(tx, {
+    name: input.name,
+    issuerUnitId: issuer.id,
+    templateVersionId: input.templateVersionId,
+    period: input.period,
+    periodKey: periodKey(input.period as ReportPeriod),
+    asOf: input.asOf,
+    opensOn: input.opensOn,
+    deadline: input.deadline,
+    locksOn: input.locksOn ?? null,
+    rollupBasis: input.rollupBasis,
+    respondentKindIds: [...new Set(input.respondentKindIds)],
+    instructions: input.instructions ?? null,
+    createdBy: actor.userId,
   });
+  const expected = await repo.insertExpectedReports(tx, campaignId, issuer.path, input.respondentKindIds, todayInVietnam());
+  if (expected === 0) {
+    throw new AppError('VALIDATION', `Không có đơn vị nào thuộc loại đã chọn trực thuộc "${issuer.name}"`, [
+      { field: 'respondentKindIds', message: 'Không có đơn vị nào thuộc loại đã chọn' },
+    ]);
+  }
+  await recordAudit(tx, actor, {
+    action: 'campaign.create',
+    entityType: 'campaign',
+    entityId: campaignId,
+    unitId: issuer.id,
+    after: { name: input.name, templateVersionId: input.templateVersionId, period: input.period, deadline: input.deadline, expectedReports: expected },
+  });
+  return campaignId;
+}
+
+export async function createCampaign(database: Database, actor: Actor, input: CreateCampaignBody): Promise<CampaignDetail> {
+  const id = await database.db.transaction((tx) => createCampaignInTx(tx, actor, input));
   return getCampaign(database, actor, id);
 }
 
 /** The unit of a campaign's scope the actor asks about, checked against both the scope and the actor's subtree. */
-async function loadScopedUnit(tx: Tx, actor: Actor, campaign: repo.CampaignRow, unitId: number | undefined) {
+export async function loadScopedUnit(tx: Tx, actor: Actor, campaign: repo.CampaignRow, unitId: number | undefined) {
   const unit = await loadUnitFor(tx, actor, unitId ?? viewRootPath(actor, campaign).id, 'report:read');
   if (!isWithin(unit.path, campaign.issuerPath)) throw notFound('Đơn vị này không thuộc phạm vi đợt báo cáo');
   return unit;

@@ -320,43 +320,50 @@ type Review = 'approve' | 'return' | 'reopen';
 const REVIEW_AUDIT: Record<Review, string> = { approve: 'report.approve', return: 'report.return', reopen: 'report.reopen' };
 
 /** Approve (duyệt, which locks), return (trả lại, with a comment) or reopen (mở lại) a report, from above. */
-async function reviewReport(database: Database, actor: Actor, id: number, review: Review, body: { version: number; comment?: string | null | undefined }): Promise<ReportDetail> {
-  await database.db.transaction(async (tx) => {
-    const { report, campaign } = await loadReport(tx, actor, id, true);
-    const target = { path: report.unitPath };
-    if (review === 'reopen') {
-      if (!can(actor, 'report:review', target) && !can(actor, 'campaign:manage', { path: campaign.issuerPath })) throw new AppError('FORBIDDEN', 'Chỉ cấp trên hoặc đơn vị ban hành mới được mở lại báo cáo');
-    } else {
-      authorize(actor, 'report:review', target, 'Chỉ trưởng ban của đơn vị cấp trên mới được duyệt hoặc trả lại báo cáo');
+async function reviewReportInTx(tx: Tx, actor: Actor, id: number, review: Review, body: { version: number; comment?: string | null | undefined }): Promise<void> {
+  const { report, campaign } = await loadReport(tx, actor, id, true);
+  const target = { path: report.unitPath };
+  if (review === 'reopen') {
+    if (!can(actor, 'report:review', target) && !can(actor, 'campaign:manage', { path: campaign.issuerPath })) throw new AppError('FORBIDDEN', 'Chỉ cấp trên hoặc đơn vị ban hành mới được mở lại báo cáo');
+  } else {
+    authorize(actor, 'report:review', target, 'Chỉ trưởng ban của đơn vị cấp trên mới được duyệt hoặc trả lại báo cáo');
+  }
+  assertVersion(report, body.version, null);
+  if (report.exemptionReason) throw new AppError('REPORT_NOT_EDITABLE', 'Đơn vị được miễn nộp báo cáo này');
+  let state: repo.ReportRow['state'];
+  if (review === 'reopen') {
+    state = report.state === 'submitted' || report.state === 'approved' ? 'returned' : report.state;
+  } else {
+    if (report.state !== 'submitted') {
+      throw new AppError('REPORT_NOT_EDITABLE', report.state === 'approved' ? 'Báo cáo đã được duyệt' : 'Chỉ duyệt hoặc trả lại được báo cáo đã nộp');
     }
-    assertVersion(report, body.version, null);
-    if (report.exemptionReason) throw new AppError('REPORT_NOT_EDITABLE', 'Đơn vị được miễn nộp báo cáo này');
-    let state: repo.ReportRow['state'];
-    if (review === 'reopen') {
-      state = report.state === 'submitted' || report.state === 'approved' ? 'returned' : report.state;
-    } else {
-      if (report.state !== 'submitted') {
-        throw new AppError('REPORT_NOT_EDITABLE', report.state === 'approved' ? 'Báo cáo đã được duyệt' : 'Chỉ duyệt hoặc trả lại được báo cáo đã nộp');
-      }
-      state = review === 'approve' ? 'approved' : 'returned';
-    }
-    const comment = body.comment ?? (review === 'reopen' ? 'Mở lại để đơn vị chỉnh sửa' : null);
-    await repo.updateReport(tx, report.id, report.version, actor.userId, {
-      state,
-      reviewComment: comment,
-      reviewedAt: sql`now()`,
-      reviewedBy: actor.userId,
-      ...(review === 'reopen' ? { isReopened: true } : {}),
-    });
-    await recordAudit(tx, actor, { action: REVIEW_AUDIT[review], entityType: 'campaign_report', entityId: report.id, unitId: report.unitId, before: { state: report.state }, after: { state, comment } });
-    await applyReportChange(tx, campaign, unitOf(report), contributionOf(report), { ...contributionOf(report), state });
+    state = review === 'approve' ? 'approved' : 'returned';
+  }
+  const comment = body.comment ?? (review === 'reopen' ? 'Mở lại để đơn vị chỉnh sửa' : null);
+  await repo.updateReport(tx, report.id, report.version, actor.userId, {
+    state,
+    reviewComment: comment,
+    reviewedAt: sql`now()`,
+    reviewedBy: actor.userId,
+    ...(review === 'reopen' ? { isReopened: true } : {}),
   });
+  await recordAudit(tx, actor, { action: REVIEW_AUDIT[review], entityType: 'campaign_report', entityId: report.id, unitId: report.unitId, before: { state: report.state }, after: { state, comment } });
+  await applyReportChange(tx, campaign, unitOf(report), contributionOf(report), { ...contributionOf(report), state });
+}
+
+async function reviewReport(database: Database, actor: Actor, id: number, review: Review, body: { version: number; comment?: string | null | undefined }): Promise<ReportDetail> {
+  await database.db.transaction((tx) => reviewReportInTx(tx, actor, id, review, body));
   return getReport(database, actor, id);
 }
 
-export const approveReport = (database: Database, actor: Actor, id: number, body: { version: number; comment?: string | null | undefined }) => reviewReport(database, actor, id, 'approve', body);
+type ReviewBody = { version: number; comment?: string | null | undefined };
+
+export const approveReport = (database: Database, actor: Actor, id: number, body: ReviewBody) => reviewReport(database, actor, id, 'approve', body);
 export const returnReport = (database: Database, actor: Actor, id: number, body: { version: number; comment: string }) => reviewReport(database, actor, id, 'return', body);
-export const reopenReport = (database: Database, actor: Actor, id: number, body: { version: number; comment?: string | null | undefined }) => reviewReport(database, actor, id, 'reopen', body);
+export const reopenReport = (database: Database, actor: Actor, id: number, body: ReviewBody) => reviewReport(database, actor, id, 'reopen', body);
+/** For callers that batch many writes in one transaction (the demo seed). */
+export const approveReportInTx = (tx: Tx, actor: Actor, id: number, body: ReviewBody) => reviewReportInTx(tx, actor, id, 'approve', body);
+export const returnReportInTx = (tx: Tx, actor: Actor, id: number, body: { version: number; comment: string }) => reviewReportInTx(tx, actor, id, 'return', body);
 
 // ---------------------------------------------------------------------------------------
 // The data API: a unit's values by campaign and unit code, for other systems
@@ -385,20 +392,22 @@ export async function readUnitData(database: Database, actor: Actor, campaignId:
  * be sent again unchanged.
  */
 export async function writeUnitData(database: Database, actor: Actor, campaignId: number, unitCode: string, body: DataValuesBody): Promise<DataUnitValues> {
+  return database.db.transaction((tx) => writeUnitDataInTx(database, tx, actor, campaignId, unitCode, body));
+}
+
+export async function writeUnitDataInTx(database: Database, tx: Tx, actor: Actor, campaignId: number, unitCode: string, body: DataValuesBody): Promise<DataUnitValues> {
   const now = new Date();
-  return database.db.transaction(async (tx) => {
-    const loaded = await loadReportOfUnit(tx, actor, campaignId, unitCode, true);
-    const { report } = loaded;
-    const content: ReportContent = {
-      values: body.values,
-      answers: body.answers ?? { texts: report.answers.texts ?? {}, targets: (report.answers.targets ?? {}) as ReportAnswers['targets'] },
-      responses: body.responses ?? report.responses,
-    };
-    const saved = await saveContentInTx(database, tx, actor, loaded, content, null, now);
-    if (body.submit) await submitInTx(database, tx, actor, { ...loaded, report: saved }, null, body.lateReason, now);
-    const after = await repo.findReport(tx, report.id);
-    return toDataValues(tx, after!, loaded.campaign);
-  });
+  const loaded = await loadReportOfUnit(tx, actor, campaignId, unitCode, true);
+  const { report } = loaded;
+  const content: ReportContent = {
+    values: body.values,
+    answers: body.answers ?? { texts: report.answers.texts ?? {}, targets: (report.answers.targets ?? {}) as ReportAnswers['targets'] },
+    responses: body.responses ?? report.responses,
+  };
+  const saved = await saveContentInTx(database, tx, actor, loaded, content, null, now);
+  if (body.submit) await submitInTx(database, tx, actor, { ...loaded, report: saved }, null, body.lateReason, now);
+  const after = await repo.findReport(tx, report.id);
+  return toDataValues(tx, after!, loaded.campaign);
 }
 
 /** Saves content that arrived another way (an uploaded .xlsx) exactly as the form would. */
