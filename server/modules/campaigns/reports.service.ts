@@ -118,7 +118,9 @@ async function toDetail(database: Database, tx: Tx, actor: Actor, report: repo.R
   const isFresh = report.state === 'none' && Object.keys(report.values).length === 0;
   const prefill = isFresh ? await computePrefill(tx, campaign, definition, { unitId: report.unitId, asOf: campaign.asOf }) : null;
   const editable = checkEditable(facts, now);
-  const canFill = can(actor, 'report:fill', { path: report.unitPath });
+  // The form is the unit's own: units above may write on its behalf (data API, .xlsx upload),
+  // but their screen is the review, so a reviewer never edits a school's figures by accident.
+  const canFill = can(actor, 'report:fill', { path: report.unitPath }) && actor.unitId === report.unitId;
   return {
     id: report.id,
     campaign: {
@@ -158,7 +160,7 @@ async function toDetail(database: Database, tx: Tx, actor: Actor, report: repo.R
     subtreeRollup: hasBelow ? await readRollup(tx, campaign.id, report.unitId) : null,
     snapshots,
     canEdit: canFill && editable.canEdit,
-    editBlockedReason: !canFill ? 'Vai trò hiện tại không được nhập báo cáo này' : editable.canEdit ? null : editable.message,
+    editBlockedReason: !canFill ? (actor.unitId === report.unitId ? 'Vai trò hiện tại không được nhập báo cáo này' : 'Báo cáo của đơn vị cấp dưới: chỉ đơn vị đó nhập số liệu') : editable.canEdit ? null : editable.message,
     canReview: can(actor, 'report:review', { path: report.unitPath }) && report.state === 'submitted',
     canManage: can(actor, 'campaign:manage', { path: campaign.issuerPath }) || can(actor, 'report:review', { path: report.unitPath }),
   };
