@@ -313,6 +313,7 @@ export interface MyReportRow {
   firstSubmittedAt: string | null;
   submittedAt: string | null;
   reviewComment: string | null;
+  lateReason: string | null;
 }
 
 /** Every report a unit is asked for. */
@@ -322,7 +323,7 @@ export async function listReportsOfUnit(tx: Tx, unitId: number): Promise<MyRepor
     sql`select r.id as "reportId", c.id as "campaignId", c.name as "campaignName", iu.id as "issuerId", iu.code as "issuerCode", iu.name as "issuerName",
                c.period, u.id as "unitId", u.code as "unitCode", u.name as "unitName", r.state, c.opens_on as "opensOn", c.deadline, c.locks_on as "locksOn",
                r.extended_deadline as "extendedDeadline", r.exemption_reason as "exemptionReason", r.is_reopened as "isReopened",
-               ${iso('r.first_submitted_at')} as "firstSubmittedAt", ${iso('r.submitted_at')} as "submittedAt", r.review_comment as "reviewComment"
+               ${iso('r.first_submitted_at')} as "firstSubmittedAt", ${iso('r.submitted_at')} as "submittedAt", r.review_comment as "reviewComment", r.late_reason as "lateReason"
           from campaign_reports r
           join campaigns c on c.id = r.campaign_id
           join units iu on iu.id = c.issuer_unit_id
@@ -342,17 +343,32 @@ export interface ChildRow {
 /** The units directly below a unit that have reports of the campaigns in their subtree (or are asked themselves). */
 export async function listChildrenWithReports(tx: Tx, campaignIds: readonly number[], parentPath: string): Promise<ChildRow[]> {
   if (campaignIds.length === 0) return [];
-  return rows<ChildRow>(
+  const ids = `{${campaignIds.map(Math.trunc).join(',')}}`;
+  // One pass over the subtree's reports gives each child and, one level further down, the
+  // children it has with reports: the drill-down counts only those, not closed or unasked units.
+  const pairs = await rows<{ child: number; grandchild: number | null }>(
     tx,
-    sql`select u.id, u.code, u.name, k.name as "kindName",
-               (select count(*)::int from units cu where cu.parent_id = u.id) as "childCount"
+    sql`select distinct subpath(ru.path, nlevel(${parentPath}::ltree), 1)::text::int as child,
+                        case when nlevel(ru.path) > nlevel(${parentPath}::ltree) + 1
+                             then subpath(ru.path, nlevel(${parentPath}::ltree) + 1, 1)::text::int end as grandchild
+          from campaign_reports r join units ru on ru.id = r.unit_id
+         where r.campaign_id = any(${ids}::int[]) and ru.path <@ ${parentPath}::ltree and ru.path <> ${parentPath}::ltree`,
+  );
+  const below = new Map<number, Set<number>>();
+  for (const { child, grandchild } of pairs) {
+    const set = below.get(child) ?? new Set<number>();
+    if (grandchild !== null) set.add(grandchild);
+    below.set(child, set);
+  }
+  if (below.size === 0) return [];
+  const children = await rows<Omit<ChildRow, 'childCount'>>(
+    tx,
+    sql`select u.id, u.code, u.name, k.name as "kindName"
           from units u join unit_kinds k on k.id = u.kind_id
-         where u.id in (select distinct subpath(ru.path, nlevel(${parentPath}::ltree), 1)::text::int
-                          from campaign_reports r join units ru on ru.id = r.unit_id
-                         where r.campaign_id = any(${`{${campaignIds.map(Math.trunc).join(',')}}`}::int[])
-                           and ru.path <@ ${parentPath}::ltree and ru.path <> ${parentPath}::ltree)
+         where u.id = any(${`{${[...below.keys()].join(',')}}`}::int[])
          order by u.sort_key`,
   );
+  return children.map((child) => ({ ...child, childCount: below.get(child.id)!.size }));
 }
 
 /** Own reports of a list of units in a list of campaigns, for the board and the matrix. */
@@ -363,7 +379,7 @@ export async function listReportsOfUnits(tx: Tx, campaignIds: readonly number[],
     sql`select r.id as "reportId", c.id as "campaignId", c.name as "campaignName", iu.id as "issuerId", iu.code as "issuerCode", iu.name as "issuerName",
                c.period, u.id as "unitId", u.code as "unitCode", u.name as "unitName", r.state, c.opens_on as "opensOn", c.deadline, c.locks_on as "locksOn",
                r.extended_deadline as "extendedDeadline", r.exemption_reason as "exemptionReason", r.is_reopened as "isReopened",
-               ${iso('r.first_submitted_at')} as "firstSubmittedAt", ${iso('r.submitted_at')} as "submittedAt", r.review_comment as "reviewComment"
+               ${iso('r.first_submitted_at')} as "firstSubmittedAt", ${iso('r.submitted_at')} as "submittedAt", r.review_comment as "reviewComment", r.late_reason as "lateReason"
           from campaign_reports r
           join campaigns c on c.id = r.campaign_id
           join units iu on iu.id = c.issuer_unit_id

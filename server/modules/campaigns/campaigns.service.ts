@@ -181,7 +181,7 @@ export async function getStatusBoard(database: Database, actor: Actor, campaignI
       status: statusOfRow(report, campaign, now),
       deadline: report.extendedDeadline ?? campaign.deadline,
       submittedAt: report.submittedAt,
-      lateReason: null,
+      lateReason: report.lateReason,
       exemptionReason: report.exemptionReason,
     };
   };

@@ -197,6 +197,8 @@ describe('filling a report', () => {
     expect(noReason.json().error.details).toEqual([{ field: 'lateReason', message: 'Đã quá hạn nộp: cần ghi lý do nộp muộn' }]);
     const late = await api('canbo.mn').post(`/api/reports/${saved.id}/submit`, { version: saved.version, lateReason: 'Mất điện cả tuần' });
     expect(late.json()).toMatchObject({ status: 'submitted-late', lateReason: 'Mất điện cả tuần' });
+    const board = (await api('truongban.xa').get(`/api/campaigns/${campaign.id}/board`)).json();
+    expect(board.children.find((c: { unit: { code: string } }) => c.unit.code === 'TR-A1A').report).toMatchObject({ status: 'submitted-late', lateReason: 'Mất điện cả tuần' });
     const returned = await api('truongban.xa').post(`/api/reports/${saved.id}/return`, { version: late.json().version, comment: 'Bổ sung số liệu kinh phí' });
     expect(returned.json()).toMatchObject({ state: 'returned', status: 'returned', reviewComment: 'Bổ sung số liệu kinh phí' });
     const resaved = await api('canbo.mn').put(`/api/reports/${saved.id}`, { version: returned.json().version, ...goodContent(), responses: { explanations: {}, confirmations: ['events-any'] } });
@@ -240,9 +242,11 @@ describe('reviewing', () => {
     const board = (await api('truongban.so').get(`/api/campaigns/${campaign.id}/board`)).json();
     expect(board.unit.code).toBe('SO-A');
     expect(board.completeness).toMatchObject({ expected: 5, submitted: 2, onTime: 2, pending: 3, submittedPercent: 40 });
-    expect(board.children.map((c: { unit: { code: string }; completeness: { submitted: number }; report: { status: string } }) => [c.unit.code, c.completeness.submitted, c.report?.status])).toEqual([
-      ['XA-A2', 0, 'due'],
-      ['XA-A1', 2, 'due'],
+    expect(
+      board.children.map((c: { unit: { code: string; childCount: number }; completeness: { submitted: number }; report: { status: string } }) => [c.unit.code, c.unit.childCount, c.completeness.submitted, c.report?.status]),
+    ).toEqual([
+      ['XA-A2', 1, 0, 'due'],
+      ['XA-A1', 2, 2, 'due'],
     ]);
     const drill = (await api('truongban.so').get(`/api/campaigns/${campaign.id}/board?unitId=${tree.ids['XA-A1']}`)).json();
     expect(drill.path.map((u: { code: string }) => u.code)).toEqual(['SO-A', 'XA-A1']);
