@@ -32,6 +32,9 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-orange-light-color': '#a33a08',
     '--mantine-color-yellow-light-color': '#7a4300',
     '--mantine-color-red-light-color': '#a51d1d',
+    // Filled green (an approved report's badge): white on shade 8 (#2f9e44) is only 3.4:1.
+    '--mantine-color-green-filled': '#237a37',
+    '--mantine-color-green-filled-hover': '#1d6a2f',
   },
   dark: {},
 });
