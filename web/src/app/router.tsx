@@ -32,6 +32,12 @@ const UnitsImportPage = lazyPage(() => import('../features/units/components/unit
 const UsersPage = lazyPage(() => import('../features/users/components/users-page.tsx'), (module) => module.UsersPage);
 const AuditPage = lazyPage(() => import('../features/audit/components/audit-page.tsx'), (module) => module.AuditPage);
 const AccountPage = lazyPage(() => import('../features/account/components/account-page.tsx'), (module) => module.AccountPage);
+const CampaignsPage = lazyPage(() => import('../features/campaigns/components/campaigns-page.tsx'), (module) => module.CampaignsPage);
+const NewCampaignPage = lazyPage(() => import('../features/campaigns/components/new-campaign-page.tsx'), (module) => module.NewCampaignPage);
+const CampaignPage = lazyPage(() => import('../features/campaigns/components/campaign-page.tsx'), (module) => module.CampaignPage);
+const TrackingPage = lazyPage(() => import('../features/campaigns/components/tracking-page.tsx'), (module) => module.TrackingPage);
+const MyReportsPage = lazyPage(() => import('../features/reports/components/my-reports-page.tsx'), (module) => module.MyReportsPage);
+const ReportPage = lazyPage(() => import('../features/reports/components/report-page.tsx'), (module) => module.ReportPage);
 const ForcedPasswordChange = lazyPage(() => import('../features/account/components/forced-password-change.tsx'), (module) => module.ForcedPasswordChange);
 
 type ExitReason = 'expired' | 'signed-out' | null;
@@ -96,10 +102,16 @@ export function AppRoutes() {
     <Routes>
       <Route path="/sign-in" element={<AfterSignIn />} />
       <Route element={<AppShellLayout onSignOut={onSignOut} />}>
-        <Route index element={<Navigate to="/units" replace />} />
+        <Route index element={<HomeRedirect />} />
         <Route path="units" element={<UnitsPage />} />
         <Route path="units/import" element={<AdminOnly>{<UnitsImportPage />}</AdminOnly>} />
         <Route path="units/:id" element={<UnitPage />} />
+        <Route path="campaigns" element={<CampaignsPage />} />
+        <Route path="campaigns/new" element={<NewCampaignPage />} />
+        <Route path="campaigns/tracking" element={<TrackingPage />} />
+        <Route path="campaigns/:id" element={<CampaignPage />} />
+        <Route path="reports" element={<MyReportsPage />} />
+        <Route path="reports/:id" element={<ReportPage />} />
         <Route path="users" element={<AdminOnly>{<UsersPage />}</AdminOnly>} />
         <Route path="audit" element={<AdminOnly>{<AuditPage />}</AdminOnly>} />
         <Route path="account" element={<AccountRoute />} />
@@ -140,6 +152,12 @@ function RedirectToSignIn({ reason }: { reason: ExitReason }) {
 function AfterSignIn() {
   const [params] = useSearchParams();
   return <Navigate to={safeNextPath(params.get('next'))} replace />;
+}
+
+/** The first page: admins manage units; everyone else starts from the reports their unit owes. */
+function HomeRedirect() {
+  const session = useSession();
+  return <Navigate to={isAdminRole(activeRoleOf(session)?.role) ? '/units' : '/reports'} replace />;
 }
 
 function AdminOnly({ children }: { children: ReactNode }) {

@@ -1,6 +1,6 @@
 /** The main navigation; the admin pages appear only for an admin role (the server refuses the rest anyway). */
 import { NavLink, Stack, Text } from '@mantine/core';
-import { IconBook2, IconExternalLink, IconFileImport, IconHierarchy2, IconHistory, IconUsers } from '@tabler/icons-react';
+import { IconBook2, IconCalendarStats, IconClipboardList, IconExternalLink, IconFileImport, IconHierarchy2, IconHistory, IconTable, IconUsers } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
 import { useMessages } from '../../lib/i18n.tsx';
 import { activeRoleOf, isAdminRole, useSession } from '../../lib/session.ts';
@@ -13,6 +13,7 @@ export function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
   const isAdmin = isAdminRole(activeRoleOf(session)?.role);
 
   const isUnits = pathname === '/units' || (pathname.startsWith('/units/') && !pathname.startsWith('/units/import'));
+  const isCampaigns = pathname === '/campaigns' || (pathname.startsWith('/campaigns/') && pathname !== '/campaigns/tracking');
   const link = (to: string, label: string, icon: React.ReactNode, isActive: boolean) => (
     <NavLink
       component={Link}
@@ -29,6 +30,9 @@ export function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
 
   return (
     <Stack gap={4}>
+      {link('/reports', m.reports.myReportsTitle, <IconClipboardList size={20} aria-hidden="true" />, pathname === '/reports' || pathname.startsWith('/reports/'))}
+      {link('/campaigns', m.campaigns.listTitle, <IconCalendarStats size={20} aria-hidden="true" />, isCampaigns)}
+      {link('/campaigns/tracking', m.campaigns.trackingTitle, <IconTable size={20} aria-hidden="true" />, pathname === '/campaigns/tracking')}
       {link('/units', m.nav.units, <IconHierarchy2 size={20} aria-hidden="true" />, isUnits)}
       {isAdmin ? (
         <>
