@@ -31,6 +31,7 @@ import { userRoutes } from './modules/users/users.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { templateRoutes } from './modules/templates/templates.routes.ts';
 import { campaignRoutes } from './modules/campaigns/campaigns.routes.ts';
+import { campaignFileRoutes } from './modules/campaigns/files/campaign-files.routes.ts';
 import { docsRoutes } from './modules/health/docs.routes.ts';
 
 declare module 'fastify' {
@@ -162,6 +163,7 @@ export async function buildApp({ config, database, serveWeb = true }: BuildOptio
   await app.register(auditRoutes);
   await app.register(templateRoutes);
   await app.register(campaignRoutes);
+  await app.register(campaignFileRoutes);
   await app.register(docsRoutes);
 
   if (serveWeb && existsSync(WEB_DIST)) {

@@ -14,6 +14,11 @@ describe('config', () => {
   it('treats an empty DATABASE_URL as unset (PGlite)', () => {
     expect(loadConfig({ DATABASE_URL: '' }).databaseUrl).toBeUndefined();
   });
+  it('reads FILE_SIGNING_SECRET, refusing a short one', () => {
+    expect(loadConfig({}).fileSigningSecret).toBeUndefined();
+    expect(loadConfig({ FILE_SIGNING_SECRET: 's'.repeat(32) }).fileSigningSecret).toBe('s'.repeat(32));
+    expect(() => loadConfig({ FILE_SIGNING_SECRET: 'ngắn' })).toThrow(/FILE_SIGNING_SECRET/);
+  });
   it('fails fast with a readable message on a bad value', () => {
     expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT/);
     expect(() => loadConfig({ DATABASE_URL: 'not a url' })).toThrow(/DATABASE_URL/);

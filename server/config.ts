@@ -40,6 +40,12 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Trust X-Forwarded-* from a reverse proxy in front of the server. */
   TRUST_PROXY: booleanFlag.default(false),
+  /**
+   * Secret (≥ 32 characters) the offline report forms are signed with, so an uploaded form is
+   * known to be ours and unaltered. Unset: PGlite keeps a generated one in DATA_DIR/.file-signing-secret;
+   * with DATABASE_URL each process makes its own (forms die with a restart): set it there.
+   */
+  FILE_SIGNING_SECRET: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(32, 'Tối thiểu 32 ký tự').optional()),
 });
 
 export type Config = {
@@ -59,6 +65,8 @@ export type Config = {
   maxUploadBytes: number;
   logLevel: string;
   trustProxy: boolean;
+  /** Unset until start-up resolves it (server/lib/file-signing.ts). */
+  fileSigningSecret: string | undefined;
 };
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -85,6 +93,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxUploadBytes: e.MAX_UPLOAD_MB * 1024 * 1024,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
+    fileSigningSecret: e.FILE_SIGNING_SECRET,
   };
 }
 

@@ -6,6 +6,7 @@ import { buildApp } from './app.ts';
 import type { Config } from './config.ts';
 import { openDatabase } from './db/client.ts';
 import { prepareDatabase } from './db/prepare.ts';
+import { resolveFileSigningSecret } from './lib/file-signing.ts';
 import { isDatabaseEmpty, seedDemo } from './db/seed/demo.ts';
 import { DEMO_PASSWORD, DEMO_USERS } from './db/seed/demo-data.ts';
 import { deleteExpiredSessions } from './modules/auth/auth.repo.ts';
@@ -20,7 +21,8 @@ export async function startServer(config: Config, log: (line: string) => void = 
     await seedDemo(database, (step) => log(`  · ${step}`));
     seeded = true;
   }
-  const app = await buildApp({ config, database });
+  const fileSigningSecret = resolveFileSigningSecret(config, log);
+  const app = await buildApp({ config: { ...config, fileSigningSecret }, database });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decodeCsvBytes, formatCsv, formatCsvField, implausibleShare, parseCsv } from './csv.ts';
+import { decodeCsvBytes, implausibleShare, parseCsv } from './csv.ts';
 import { toWindows1258Form } from './units-import.fixtures.ts';
 
 const parse = (text: string) => parseCsv(text, { maxRecords: 1000 }).records;
@@ -80,25 +80,5 @@ describe('decodeCsvBytes', () => {
 
   it('refuses binary content', () => {
     expect(() => decodeCsvBytes(Buffer.from([0x41, 0x00, 0x42, 0x00]))).toThrow(/không phải là tệp Excel/);
-  });
-});
-
-describe('formatCsv', () => {
-  it('writes UTF-8 with a BOM, CRLF, and quotes only what needs quoting', () => {
-    const bytes = formatCsv([
-      ['Mã', 'Tên'],
-      ['A', 'Trường "Hoa Sen", cơ sở 2'],
-    ]);
-    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(bytes.subarray(3).toString('utf8')).toBe('Mã,Tên\r\nA,"Trường ""Hoa Sen"", cơ sở 2"\r\n');
-  });
-
-  it('defuses text that a spreadsheet would run as a formula', () => {
-    expect(formatCsvField('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
-    expect(formatCsvField('+84 912 345 678')).toBe("'+84 912 345 678");
-    expect(formatCsvField('-1')).toBe("'-1");
-    expect(formatCsvField('@SUM(A1)')).toBe("'@SUM(A1)");
-    expect(formatCsvField('\tx')).toBe("'\tx");
-    expect(formatCsvField('Trường THCS')).toBe('Trường THCS');
   });
 });

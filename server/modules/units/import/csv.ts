@@ -2,8 +2,8 @@
  * CSV as offices actually produce it: UTF-8 with or without a BOM, UTF-16 ("Unicode
  * text" from Excel), or a legacy Vietnamese code page (Windows-1258, TCVN3) from old
  * machines; comma, semicolon (Excel in a Vietnamese locale) or tab separated; quoted
- * fields with embedded quotes and line breaks (RFC 4180). And CSV as we write it:
- * UTF-8 with a BOM so Excel shows Vietnamese right, RFC 4180 quoting, formulas defused.
+ * fields with embedded quotes and line breaks (RFC 4180). Writing CSV is
+ * server/lib/files/csv-write.ts, shared by every export.
  */
 import iconv from 'iconv-lite';
 import { AppError } from '../../../lib/errors.ts';
@@ -187,19 +187,4 @@ export function parseCsv(input: string, options: { maxRecords: number }): { reco
   }
   if (field.length > 0 || fields.length > 0) endRecord();
   return { records, isTruncated: false };
-}
-
-/** Characters that make a spreadsheet read a cell as a formula (CSV/formula injection). */
-export const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** A field as Excel must read it: quoted when needed, a formula-looking text prefixed with '. */
-export function formatCsvField(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n;]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/** UTF-8 with a BOM, comma-separated, CRLF line ends (RFC 4180). */
-export function formatCsv(rows: string[][]): Buffer {
-  const body = rows.map((fields) => fields.map(formatCsvField).join(',')).join('\r\n');
-  return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${body}\r\n`, 'utf8')]);
 }

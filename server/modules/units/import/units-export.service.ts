@@ -10,24 +10,15 @@ import type { Database } from '../../../db/client.ts';
 import { authorize, type Actor } from '../../../lib/policy.ts';
 import { UNIT_FILE_COLUMNS, type UnitFileColumn } from '../../../../common/contracts/units.ts';
 import { formatDate, todayInVietnam } from '../../../../common/text/format.ts';
-import { toSearchKey } from '../../../../common/text/vietnamese.ts';
+import { asciiSlug, CSV_TYPE, safeDisplayName, XLSX_TYPE, type FileDownload } from '../../../lib/files/file-transfer.ts';
+import { formatCsv } from '../../../lib/files/csv-write.ts';
 import { findUnitById, listKinds, listLevels, listSubtreeForExport } from '../units.repo.ts';
 import { loadUnitFor } from '../units.service.ts';
-import { formatCsv } from './csv.ts';
 
-export interface ExportedFile {
-  /** The name in Vietnamese, for filename*=UTF-8''… */
-  fileName: string;
-  /** A safe ASCII fallback for old clients. */
-  asciiFileName: string;
-  contentType: string;
-  body: Buffer;
+export interface ExportedFile extends FileDownload {
   /** Units in the file (0 for the template). */
   unitCount: number;
 }
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const CSV_TYPE = 'text/csv; charset=utf-8';
 
 const WIDTHS: Record<UnitFileColumn, number> = {
   code: 16,
@@ -78,18 +69,6 @@ function addUnitsSheet(workbook: ExcelJS.Workbook, rows: string[][]) {
 
 async function workbookBuffer(workbook: ExcelJS.Workbook): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
-}
-
-/** "Sở GD&ĐT Hà Nội" → "so-gd-dt-ha-noi": for the ASCII file name. */
-function asciiSlug(value: string): string {
-  return toSearchKey(value)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-}
-
-function safeDisplayName(value: string): string {
-  return value.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120);
 }
 
 export async function exportUnits(

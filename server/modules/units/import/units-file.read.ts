@@ -1,19 +1,21 @@
 /**
  * Turns an uploaded units file into rows of cells keyed by column, or refuses it with
  * a clear Vietnamese message. The format is decided by content, never by name: a zip
- * is an .xlsx (checked for zip bombs first), anything else is CSV text.
+ * is an .xlsx (checked for zip bombs first, server/lib/files/), anything else is CSV text.
  *
  * Nothing here is evaluated: an Excel formula cell becomes a "formula" cell (an error
  * later), its cached value is ignored.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { UnitFileColumn } from '../../../../common/contracts/units.ts';
 import { formatNumber } from '../../../../common/text/format.ts';
 import { normalizeText } from '../../../../common/text/vietnamese.ts';
 import { AppError } from '../../../lib/errors.ts';
-import { decodeCsvBytes, FORMULA_START, parseCsv, type DecodedText } from './csv.ts';
+import { FORMULA_START } from '../../../lib/files/csv-write.ts';
+import { decodeCsvBytes, parseCsv, type DecodedText } from './csv.ts';
 import { COLUMN_HEADER, matchHeader, REQUIRED_COLUMNS } from './units-file.columns.ts';
-import { assertSafeXlsx, isZip } from './zip-guard.ts';
+import { loadXlsx, readCell } from '../../../lib/files/xlsx-read.ts';
+import { isZip } from '../../../lib/files/zip-guard.ts';
 
 export type Cell = { kind: 'text'; text: string } | { kind: 'date'; date: string } | { kind: 'formula' } | { kind: 'error'; text: string };
 
@@ -65,13 +67,7 @@ export async function readUnitsFile(content: Uint8Array, fileName: string): Prom
 }
 
 async function readXlsx(content: Uint8Array): Promise<UnitsFile> {
-  assertSafeXlsx(content);
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(Buffer.from(content.buffer, content.byteOffset, content.byteLength) as never);
-  } catch {
-    throw new AppError('BAD_FILE', 'Không đọc được nội dung tệp Excel: tệp bị hỏng. Hãy mở tệp bằng Excel, lưu lại rồi tải lên lại.');
-  }
+  const workbook = await loadXlsx(content, 'Hãy chọn tệp Excel (.xlsx) hoặc CSV.');
   if (workbook.worksheets.length === 0) throw new AppError('BAD_FILE', 'Tệp Excel không có trang tính nào.');
   // The first sheet whose header row is recognised (the template's second sheet is a guide).
   let chosen: { rows: GridRow[]; headerIndex: number } | null = null;
@@ -98,42 +94,13 @@ function worksheetRows(worksheet: ExcelJS.Worksheet): GridRow[] {
   return rows;
 }
 
-function isoFromDate(value: Date): string {
-  // exceljs turns an Excel serial date into a Date at UTC midnight: read it in UTC.
-  return `${String(value.getUTCFullYear()).padStart(4, '0')}-${String(value.getUTCMonth() + 1).padStart(2, '0')}-${String(value.getUTCDate()).padStart(2, '0')}`;
-}
-
-function richText(value: unknown): string {
-  if (typeof value === 'string') return value;
-  const rich = (value as { richText?: { text: string }[] } | null)?.richText;
-  return rich ? rich.map((r) => r.text).join('') : '';
-}
-
+/** The shared cell reading, as the units import sees it: numbers and truth values are text to match against. */
 function readExcelCell(cell: ExcelJS.Cell): Cell | null {
-  switch (cell.type) {
-    case ExcelJS.ValueType.Null:
-      return null;
-    case ExcelJS.ValueType.Merge:
-      return cell.master === cell ? null : readExcelCell(cell.master);
-    case ExcelJS.ValueType.Formula:
-      return { kind: 'formula' };
-    case ExcelJS.ValueType.Error:
-      return { kind: 'error', text: String((cell.value as { error?: string }).error ?? '#ERROR') };
-    case ExcelJS.ValueType.Date: {
-      const value = cell.value as Date;
-      return Number.isNaN(value.getTime()) ? { kind: 'error', text: String(cell.value) } : { kind: 'date', date: isoFromDate(value) };
-    }
-    case ExcelJS.ValueType.Number:
-      return { kind: 'text', text: String(cell.value) };
-    case ExcelJS.ValueType.Boolean:
-      return { kind: 'text', text: cell.value ? 'TRUE' : 'FALSE' };
-    case ExcelJS.ValueType.RichText:
-      return textCell(richText(cell.value));
-    case ExcelJS.ValueType.Hyperlink:
-      return textCell(richText((cell.value as { text?: unknown }).text));
-    default:
-      return textCell(typeof cell.value === 'string' ? cell.value : String(cell.value ?? ''));
-  }
+  const read = readCell(cell);
+  if (!read) return null;
+  if (read.kind === 'number') return { kind: 'text', text: String(read.value) };
+  if (read.kind === 'boolean') return { kind: 'text', text: read.value ? 'TRUE' : 'FALSE' };
+  return read;
 }
 
 function textCell(text: string): Cell | null {

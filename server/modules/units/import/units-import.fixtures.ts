@@ -2,12 +2,12 @@
  * Test helpers for the units import: files built in memory (no binary fixtures in the
  * repository), a multipart upload through the real app, and a snapshot of the units.
  */
-import { randomBytes } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import type { Database } from '../../../db/client.ts';
 import type { App } from '../../../lib/http.ts';
 import type { SignedIn } from '../../../test/harness.ts';
 import { TEST_PASSWORD } from '../../../test/harness.ts';
+import { multipartBody } from '../../../test/multipart.ts';
 import { createRootUnit } from '../../../db/seed/demo.ts';
 import { createUserInTx } from '../../users/users.service.ts';
 import { UNIT_FILE_COLUMNS } from '../../../../common/contracts/units.ts';
@@ -35,15 +35,6 @@ export function csvOf(rows: string[][], delimiter = ','): string {
 /** A row with the required columns and any others by header. */
 export function row(values: Partial<Record<string, string>>): string[] {
   return HEADERS.map((h) => values[h] ?? '');
-}
-
-export function multipartBody(fileName: string, content: Buffer | string, field = 'file') {
-  const boundary = `----binhdang${randomBytes(8).toString('hex')}`;
-  const head = Buffer.from(
-    `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-  );
-  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
-  return { payload: Buffer.concat([head, typeof content === 'string' ? Buffer.from(content, 'utf8') : content, tail]), contentType: `multipart/form-data; boundary=${boundary}` };
 }
 
 /** POST /api/units/import/preview with a file, as a signed-in person (or nobody). */

@@ -15,7 +15,7 @@ import { unitCode, type UnitFileColumn } from '../../../../common/contracts/unit
 import { formatDate, parseVietnameseDate } from '../../../../common/text/format.ts';
 import { normalizeText, toSearchKey } from '../../../../common/text/vietnamese.ts';
 import { can, type Actor } from '../../../lib/policy.ts';
-import { FORMULA_START } from './csv.ts';
+import { FORMULA_START } from '../../../lib/files/csv-write.ts';
 import { COLUMN_HEADER } from './units-file.columns.ts';
 import type { Cell, FileRow } from './units-file.read.ts';
 import type { ExistingUnitRow, KindRow, OpenChildRow } from './units-import.repo.ts';

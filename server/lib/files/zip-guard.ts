@@ -1,13 +1,14 @@
 /**
  * Looks inside an .xlsx (a zip) before any spreadsheet library opens it: a truncated
- * or fake zip, a zip without a worksheet, and a zip bomb are refused here.
+ * or fake zip, a zip without a worksheet, and a zip bomb are refused here. Every upload
+ * of a workbook goes through it (units import, the offline report form).
  *
  * The central directory's declared sizes are checked first (cheap); then every entry
  * is inflated in small chunks and counted — the output is thrown away — so a zip that
  * lies about its sizes is caught before exceljs would inflate it in memory.
  */
 import { Inflate } from 'fflate';
-import { AppError } from '../../../lib/errors.ts';
+import { AppError } from '../errors.ts';
 
 export const ZIP_LIMITS = {
   /** Total uncompressed size of all entries. */
@@ -113,18 +114,19 @@ function verifyEntry(bytes: Uint8Array, view: DataView, entry: ZipEntry) {
   if (produced !== entry.uncompressedSize) throw new AppError('BAD_FILE', BROKEN);
 }
 
+const NOT_A_WORKBOOK = 'Tệp nén không chứa trang tính Excel nào: đây không phải tệp .xlsx.';
+
 /**
  * Refuses anything that is not a sound, reasonably sized workbook. Returns the entries
- * so the caller knows which worksheets exist.
+ * so the caller knows which worksheets exist. `hint` ends the "not a workbook" message
+ * with what the caller accepts instead ("Hãy chọn tệp Excel (.xlsx) hoặc CSV.").
  */
-export function assertSafeXlsx(bytes: Uint8Array): ZipEntry[] {
+export function assertSafeXlsx(bytes: Uint8Array, hint = 'Hãy chọn tệp Excel (.xlsx).'): ZipEntry[] {
   const entries = readZipDirectory(bytes);
   checkDeclaredSizes(entries);
   const hasWorksheet = entries.some((e) => /^xl\/worksheets\/[^/]+\.xml$/i.test(e.name));
   const hasWorkbook = entries.some((e) => /^xl\/workbook\.xml$/i.test(e.name));
-  if (!hasWorksheet || !hasWorkbook) {
-    throw new AppError('BAD_FILE', 'Tệp nén không chứa trang tính Excel nào: đây không phải tệp .xlsx. Hãy chọn tệp Excel (.xlsx) hoặc CSV.');
-  }
+  if (!hasWorksheet || !hasWorkbook) throw new AppError('BAD_FILE', `${NOT_A_WORKBOOK} ${hint}`);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   for (const entry of entries) verifyEntry(bytes, view, entry);
   return entries;

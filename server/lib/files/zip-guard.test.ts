@@ -1,7 +1,16 @@
+import ExcelJS from 'exceljs';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { assertSafeXlsx, isZip, readZipDirectory, ZIP_LIMITS } from './zip-guard.ts';
-import { HEADERS, xlsxOf } from './units-import.fixtures.ts';
+
+/** A real one-sheet workbook, built in memory. */
+async function smallWorkbook(): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Trang 1');
+  sheet.addRow(['Mã', 'Tên']);
+  sheet.addRow(['A', 'Trường B']);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
 
 const MINIMAL = {
   '[Content_Types].xml': strToU8('<Types/>'),
@@ -27,7 +36,7 @@ function lieAboutSize(zip: Uint8Array, name: string, size: number): Uint8Array {
 
 describe('assertSafeXlsx', () => {
   it('accepts a real workbook', async () => {
-    const bytes = await xlsxOf([HEADERS, ['A', 'B', 'TH', 'BO']]);
+    const bytes = await smallWorkbook();
     expect(isZip(bytes)).toBe(true);
     expect(assertSafeXlsx(bytes).some((e) => e.name === 'xl/worksheets/sheet1.xml')).toBe(true);
   });
@@ -51,7 +60,7 @@ describe('assertSafeXlsx', () => {
   });
 
   it('refuses a truncated zip', async () => {
-    const bytes = await xlsxOf([HEADERS, ['A', 'B', 'TH', 'BO']]);
+    const bytes = await smallWorkbook();
     expect(() => assertSafeXlsx(bytes.subarray(0, Math.floor(bytes.length / 2)))).toThrow(/bị hỏng hoặc tải lên không đầy đủ/);
   });
 
@@ -61,7 +70,7 @@ describe('assertSafeXlsx', () => {
   });
 
   it('refuses an entry whose data is corrupt', async () => {
-    const bytes = Buffer.from(await xlsxOf([HEADERS, ['A', 'B', 'TH', 'BO']]));
+    const bytes = await smallWorkbook();
     const sheet = readZipDirectory(bytes).find((e) => e.name === 'xl/worksheets/sheet1.xml')!;
     const dataStart = sheet.localHeaderOffset + 30 + bytes.readUInt16LE(sheet.localHeaderOffset + 26) + bytes.readUInt16LE(sheet.localHeaderOffset + 28);
     bytes.fill(0xff, dataStart, dataStart + Math.min(40, sheet.compressedSize));
