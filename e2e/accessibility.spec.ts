@@ -59,3 +59,28 @@ test('every page passes axe in Vietnamese', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Tài khoản' })).toBeVisible();
   await expectNoSeriousViolations(page, 'account');
 });
+
+test('the campaign pages pass axe in Vietnamese', async ({ page }) => {
+  await signIn(page, 'hanoi.truongban');
+  const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
+  await nav.getByRole('link', { name: 'Đợt báo cáo' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Đợt báo cáo' })).toBeVisible();
+  await expectNoSeriousViolations(page, 'campaigns');
+
+  await page.getByRole('link', { name: 'Báo cáo nhanh số liệu cán bộ nữ, cán bộ nữ trong quy hoạch' }).first().click();
+  await expect(page.getByRole('row', { name: /UBND xã Thanh Trì/ })).toBeVisible();
+  await expectNoSeriousViolations(page, 'campaign status board');
+
+  await page.getByRole('tab', { name: 'Số liệu tổng hợp' }).click();
+  await expect(page.getByRole('row', { name: /^Tổng số cán bộ, giáo viên, nhân viên/ }).first()).toBeVisible();
+  await expectNoSeriousViolations(page, 'campaign rollup');
+
+  await nav.getByRole('link', { name: 'Theo dõi nộp báo cáo' }).click();
+  await expect(page.getByRole('row', { name: /UBND xã Thanh Trì/ })).toBeVisible();
+  await expectNoSeriousViolations(page, 'tracking');
+
+  await page.goto('/campaigns/new');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectNoSeriousViolations(page, 'issue a campaign');
+});
+
