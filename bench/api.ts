@@ -5,13 +5,13 @@
 import { buildApp } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
 import type { Database } from '../server/db/client.ts';
-import type { ApiClient } from './context.ts';
+import type { ApiClient, SignedInSession } from './context.ts';
 
 export interface RunningApi extends ApiClient {
   close(): Promise<void>;
 }
 
-async function signIn(baseUrl: string, username: string, password: string): Promise<string> {
+async function signIn(baseUrl: string, username: string, password: string): Promise<SignedInSession> {
   const response = await fetch(`${baseUrl}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -21,7 +21,8 @@ async function signIn(baseUrl: string, username: string, password: string): Prom
   if (response.status !== 200) throw new Error(`sign-in of ${username} failed: ${response.status} ${await response.text()}`);
   const cookie = response.headers.getSetCookie().find((c) => c.startsWith('bd_session='));
   if (!cookie) throw new Error(`sign-in of ${username} set no session cookie`);
-  return cookie.split(';')[0]!;
+  const { csrfToken } = (await response.json()) as { csrfToken: string };
+  return { cookie: cookie.split(';')[0]!, csrfToken };
 }
 
 export async function startApi(database: Database, users: { admin: string; province: string; password: string }): Promise<RunningApi> {
@@ -42,8 +43,8 @@ export async function startApi(database: Database, users: { admin: string; provi
   if (!address || typeof address === 'string') throw new Error('the app is not listening on a TCP port');
   const baseUrl = `http://127.0.0.1:${address.port}`;
   try {
-    const adminCookie = await signIn(baseUrl, users.admin, users.password);
-    const provinceCookie = await signIn(baseUrl, users.province, users.password);
+    const adminCookie = (await signIn(baseUrl, users.admin, users.password)).cookie;
+    const provinceCookie = (await signIn(baseUrl, users.province, users.password)).cookie;
     return {
       baseUrl,
       adminCookie,
@@ -53,6 +54,7 @@ export async function startApi(database: Database, users: { admin: string; provi
         const response = await fetch(`${baseUrl}${path}`, { headers: { cookie }, signal: AbortSignal.timeout(30_000) });
         return { status: response.status, body: await response.text() };
       },
+      signIn: (username, password) => signIn(baseUrl, username, password),
       close: () => app.close(),
     };
   } catch (error) {

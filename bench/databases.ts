@@ -63,6 +63,8 @@ export async function createPostgresDatabase(serverUrl: string): Promise<EmptyPo
 
 export interface BenchDatabase {
   database: Database;
+  /** The connection string of the PostgreSQL database (null for PGlite). */
+  url: string | null;
   dispose(): Promise<void>;
 }
 
@@ -76,7 +78,7 @@ export async function openBenchDatabase(driver: DriverName, serverUrl: string): 
       await empty.drop();
     });
     await prepareDatabase(database);
-    return { database, dispose };
+    return { database, url: empty.url, dispose };
   }
   // On disk, as in production (DATA_DIR), not in memory.
   const dataDir = mkdtempSync(path.join(tmpdir(), 'binhdang-bench-pglite-'));
@@ -86,5 +88,5 @@ export async function openBenchDatabase(driver: DriverName, serverUrl: string): 
     rmSync(dataDir, { recursive: true, force: true });
   });
   await prepareDatabase(database);
-  return { database, dispose };
+  return { database, url: null, dispose };
 }

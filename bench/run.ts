@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util';
 import type { Database } from '../server/db/client.ts';
 import { hashPassword } from '../server/lib/passwords.ts';
 import { startApi, type RunningApi } from './api.ts';
+import { rushCampaign, type RushedCampaign } from './campaign.ts';
 import { describeGoal, judge, type DriverName, type Measurement, type ScenarioContext } from './context.ts';
 import { cleanup, createPostgresDatabase, DEFAULT_POSTGRES_URL, openBenchDatabase, postgresVersion, type BenchDatabase } from './databases.ts';
 import { BENCH_PASSWORD, FULL_SCALE, generateNation, QUICK_SCALE, type Dataset } from './generate.ts';
@@ -74,12 +75,19 @@ function gitRevision(): string | null {
   return `${head.stdout.trim()}${dirty ? '+changes' : ''}`;
 }
 
+function formatMeasured(value: number, unit: Measurement['unit']): string {
+  if (unit === 'KB') return `${value.toFixed(1)} KB`;
+  if (unit === '/s') return `${value.toFixed(value < 100 ? 1 : 0)} /s`;
+  if (unit === 'count') return value.toLocaleString('en-US');
+  return `${formatMs(value)} ms`;
+}
+
 function printTable(results: Measurement[]) {
   const header = ['scenario', 'database', 'what', 'n', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'SQL floor p95', 'goal', 'measured', 'result'];
   const rows = results.map((r) => {
     const s = r.stats;
     const verdict = r.skipped ? `skipped: ${r.skipped}` : r.error ? `ERROR: ${r.error}` : r.pass === undefined ? '' : r.pass ? 'pass' : 'FAIL';
-    const measured = r.measured === undefined ? '' : r.unit === 'KB' ? `${r.measured.toFixed(1)} KB` : `${formatMs(r.measured)} ms`;
+    const measured = r.measured === undefined ? '' : formatMeasured(r.measured, r.unit);
     return [
       r.scenario,
       r.database,
@@ -143,8 +151,9 @@ async function main(): Promise<number> {
       }
     }
     let bench: BenchDatabase | undefined;
-    let nation: Promise<{ database: Database; dataset: Dataset }> | undefined;
+    let nation: Promise<{ database: Database; dataset: Dataset; postgresUrl: string | null }> | undefined;
     let api: Promise<RunningApi> | undefined;
+    let campaign: Promise<RushedCampaign> | undefined;
     const context: ScenarioContext = {
       driver,
       quick: options.quick,
@@ -159,13 +168,14 @@ async function main(): Promise<number> {
           const [version] = await bench.database.query<{ version: string }>(`select current_setting('server_version') as version`);
           datasets[driver] = { counts: dataset.counts, generationMs: Math.round(dataset.elapsedMs), serverVersion: version!.version };
           log(`${driver} · generated ${dataset.counts.units.toLocaleString('en-US')} units and ${dataset.counts.users.toLocaleString('en-US')} users in ${(dataset.elapsedMs / 1000).toFixed(1)} s`);
-          return { database: bench.database, dataset };
+          return { database: bench.database, dataset, postgresUrl: bench.url };
         })()),
       api: () =>
         (api ??= (async () => {
           const { database, dataset } = await context.nation();
           return startApi(database, { admin: dataset.admin.username, province: dataset.provinceAdmin.username, password: dataset.password });
         })()),
+      campaign: () => (campaign ??= rushCampaign(context)),
       emptyPostgres: () => createPostgresDatabase(serverUrl),
     };
     try {
@@ -183,6 +193,7 @@ async function main(): Promise<number> {
     log,
     nation: () => Promise.reject(new Error('this scenario runs without a database')),
     api: () => Promise.reject(new Error('this scenario runs without a database')),
+    campaign: () => Promise.reject(new Error('this scenario runs without a database')),
     emptyPostgres: () => createPostgresDatabase(serverUrl),
   };
   for (const scenario of selected.filter((s) => !s.perDatabase)) await runScenario(scenario, global);

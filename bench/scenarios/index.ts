@@ -1,7 +1,11 @@
 /** Every scenario, in the order they run. A new scenario: one file here, one line below. */
 import type { Scenario } from '../context.ts';
+import { boardScenario } from './board.ts';
 import { childrenScenario } from './children.ts';
+import { formScenario } from './form.ts';
 import { policyScenario } from './policy.ts';
+import { rollupReadScenario } from './rollup-read.ts';
+import { rushScenario } from './rush.ts';
 import { searchScenario } from './search.ts';
 import { signinScenario } from './signin.ts';
 import { startupScenario } from './startup.ts';
@@ -13,5 +17,10 @@ export const SCENARIOS: readonly Scenario[] = [
   policyScenario,
   signinScenario,
   startupScenario,
+  // The rush fills the campaign the two after it read (context.campaign(), shared).
+  rushScenario,
+  rollupReadScenario,
+  boardScenario,
   webScenario,
+  formScenario,
 ];
