@@ -316,18 +316,22 @@ export interface MyReportRow {
   lateReason: string | null;
 }
 
+/** A report with its campaign's dates and names: one line of "my reports", the board, the matrix. */
+const reportListing = sql`
+  select r.id as "reportId", c.id as "campaignId", c.name as "campaignName", iu.id as "issuerId", iu.code as "issuerCode", iu.name as "issuerName",
+         c.period, u.id as "unitId", u.code as "unitCode", u.name as "unitName", r.state, c.opens_on as "opensOn", c.deadline, c.locks_on as "locksOn",
+         r.extended_deadline as "extendedDeadline", r.exemption_reason as "exemptionReason", r.is_reopened as "isReopened",
+         ${iso('r.first_submitted_at')} as "firstSubmittedAt", ${iso('r.submitted_at')} as "submittedAt", r.review_comment as "reviewComment", r.late_reason as "lateReason"
+    from campaign_reports r
+    join campaigns c on c.id = r.campaign_id
+    join units iu on iu.id = c.issuer_unit_id
+    join units u on u.id = r.unit_id`;
+
 /** Every report a unit is asked for. */
 export async function listReportsOfUnit(tx: Tx, unitId: number): Promise<MyReportRow[]> {
   return rows<MyReportRow>(
     tx,
-    sql`select r.id as "reportId", c.id as "campaignId", c.name as "campaignName", iu.id as "issuerId", iu.code as "issuerCode", iu.name as "issuerName",
-               c.period, u.id as "unitId", u.code as "unitCode", u.name as "unitName", r.state, c.opens_on as "opensOn", c.deadline, c.locks_on as "locksOn",
-               r.extended_deadline as "extendedDeadline", r.exemption_reason as "exemptionReason", r.is_reopened as "isReopened",
-               ${iso('r.first_submitted_at')} as "firstSubmittedAt", ${iso('r.submitted_at')} as "submittedAt", r.review_comment as "reviewComment", r.late_reason as "lateReason"
-          from campaign_reports r
-          join campaigns c on c.id = r.campaign_id
-          join units iu on iu.id = c.issuer_unit_id
-          join units u on u.id = r.unit_id
+    sql`${reportListing}
          where r.unit_id = ${unitId}`,
   );
 }
@@ -376,14 +380,7 @@ export async function listReportsOfUnits(tx: Tx, campaignIds: readonly number[],
   if (campaignIds.length === 0 || unitIds.length === 0) return [];
   return rows<MyReportRow>(
     tx,
-    sql`select r.id as "reportId", c.id as "campaignId", c.name as "campaignName", iu.id as "issuerId", iu.code as "issuerCode", iu.name as "issuerName",
-               c.period, u.id as "unitId", u.code as "unitCode", u.name as "unitName", r.state, c.opens_on as "opensOn", c.deadline, c.locks_on as "locksOn",
-               r.extended_deadline as "extendedDeadline", r.exemption_reason as "exemptionReason", r.is_reopened as "isReopened",
-               ${iso('r.first_submitted_at')} as "firstSubmittedAt", ${iso('r.submitted_at')} as "submittedAt", r.review_comment as "reviewComment", r.late_reason as "lateReason"
-          from campaign_reports r
-          join campaigns c on c.id = r.campaign_id
-          join units iu on iu.id = c.issuer_unit_id
-          join units u on u.id = r.unit_id
+    sql`${reportListing}
          where r.campaign_id = any(${`{${campaignIds.map(Math.trunc).join(',')}}`}::int[])
            and r.unit_id = any(${`{${unitIds.map(Math.trunc).join(',')}}`}::int[])`,
   );
