@@ -28,7 +28,7 @@ const repoRoot = path.resolve(import.meta.dirname, '..');
 
 const HELP = `npm run bench [-- options]      (node bench/run.ts [options])
 
-  --quick                 a tenth of the data and of the iterations (smoke run, ~1–2 min)
+  --quick                 a tenth of the data and of the iterations (smoke run, ~6–8 min)
   --only NAMES            run only these scenarios (comma-separated): ${SCENARIOS.map((s) => s.name).join(', ')}
   --db pglite|postgres|both   which databases (default both)
   --help                  this text
