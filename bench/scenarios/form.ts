@@ -19,8 +19,8 @@ import { prepareDatabase } from '../../server/db/prepare.ts';
 import { rows } from '../../server/db/sql.ts';
 import { seedDemo } from '../../server/db/seed/demo.ts';
 import { DEMO_PASSWORD } from '../../server/db/seed/demo-data.ts';
-import type { Actor } from '../../server/lib/policy.ts';
 import { createCampaign } from '../../server/modules/campaigns/campaigns.service.ts';
+import { actorOfUsername } from '../../server/modules/users/users.service.ts';
 import { createTemplate, publishVersion } from '../../server/modules/templates/templates.service.ts';
 import { addDays } from '../../common/text/calendar-dates.ts';
 import { todayInVietnam } from '../../common/text/format.ts';
@@ -45,14 +45,6 @@ export function formTemplate(): TemplateDefinitionInput {
   return { sections, rules };
 }
 
-async function actorOf(database: Awaited<ReturnType<typeof openDatabase>>, username: string): Promise<Actor> {
-  const [actor] = await rows<Actor>(
-    database.db,
-    sql`select u.id as "userId", u.username, r.id as "roleId", r.role, r.unit_id as "unitId", un.path::text as "unitPath"
-          from users u join user_roles r on r.user_id = u.id join units un on un.id = r.unit_id where u.username = ${username} limit 1`,
-  );
-  return actor!;
-}
 
 export const formScenario: Scenario = {
   name: 'form',
@@ -68,12 +60,12 @@ export const formScenario: Scenario = {
     const database = await openDatabase({});
     await prepareDatabase(database);
     await seedDemo(database);
-    const admin = await actorOf(database, 'admin');
+    const admin = await actorOfUsername(database.db, 'admin');
     const template = await createTemplate(database, admin, { code: 'BENCH-FORM-150', name: 'Biểu mẫu 150 chỉ tiêu', description: null, definition: formTemplate() as never });
     await publishVersion(database, admin, template.versions[0]!.id);
     const kinds = await rows<{ id: number }>(database.db, sql`select id from unit_kinds where code = 'THCS'`);
     const today = todayInVietnam();
-    await createCampaign(database, await actorOf(database, 'hanoi.truongban'), {
+    await createCampaign(database, await actorOfUsername(database.db, 'hanoi.truongban'), {
       name: 'Báo cáo đo hiệu năng biểu mẫu',
       templateVersionId: template.versions[0]!.id,
       period: { kind: 'year', year: Number(today.slice(0, 4)) },

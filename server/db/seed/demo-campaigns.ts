@@ -15,26 +15,15 @@
 import { sql } from 'drizzle-orm';
 import type { Database, Tx } from '../client.ts';
 import { rows } from '../sql.ts';
-import type { Actor } from '../../lib/policy.ts';
-import type { Role } from '../../../common/roles.ts';
 import { addDays } from '../../../common/text/calendar-dates.ts';
 import { todayInVietnam } from '../../../common/text/format.ts';
 import type { TemplateDefinitionInput } from '../../../common/contracts/templates.ts';
 import { createCampaignInTx } from '../../modules/campaigns/campaigns.service.ts';
 import { approveReportInTx, returnReportInTx, writeUnitDataInTx } from '../../modules/campaigns/reports.service.ts';
 import { createTemplateInTx, publishVersion } from '../../modules/templates/templates.service.ts';
+import { actorOfUsername } from '../../modules/users/users.service.ts';
 import { BUILTIN_TEMPLATE } from './builtin-report-template.ts';
 
-async function actorOf(tx: Tx, username: string, role: Role): Promise<Actor> {
-  const [row] = await rows<Actor>(
-    tx,
-    sql`select u.id as "userId", u.username, r.id as "roleId", r.role, r.unit_id as "unitId", un.path::text as "unitPath"
-          from users u join user_roles r on r.user_id = u.id join units un on un.id = r.unit_id
-         where u.username = ${username} and r.role = ${role}`,
-  );
-  if (!row) throw new Error(`demo account ${username} (${role}) missing`);
-  return row;
-}
 
 async function unitsOf(tx: Tx, campaignId: number): Promise<{ id: number; code: string; kind: string; isSchool: boolean; path: string }[]> {
   return rows(
@@ -190,7 +179,7 @@ async function backdate(tx: Tx, campaignId: number, unitIds: number[], submitted
 
 /** Everything in one transaction: on disk, PGlite pays a flush per commit, and the demo makes a few hundred writes. */
 export async function seedDemoCampaigns(database: Database): Promise<{ campaigns: number; reports: number }> {
-  const admin = await actorOf(database.db, 'admin', 'system_admin');
+  const admin = await actorOfUsername(database.db, 'admin', 'system_admin');
   const quick = await database.db.transaction((tx) => createTemplateInTx(tx, admin, { code: QUICK_TEMPLATE.code, name: QUICK_TEMPLATE.name, description: null, definition: QUICK_TEMPLATE.definition as never }));
   await publishVersion(database, admin, quick.versionId);
   return database.db.transaction((tx) => seedCampaignsInTx(database, tx, quick.versionId));
@@ -199,9 +188,9 @@ export async function seedDemoCampaigns(database: Database): Promise<{ campaigns
 async function seedCampaignsInTx(database: Database, tx: Tx, quickVersionId: number): Promise<{ campaigns: number; reports: number }> {
   const today = todayInVietnam();
   const year = Number(today.slice(0, 4));
-  const ministryHead = await actorOf(tx, 'bo.truongban', 'committee_head');
-  const hanoiHead = await actorOf(tx, 'hanoi.truongban', 'committee_head');
-  const communeHead = await actorOf(tx, 'thanhtri.truongban', 'committee_head');
+  const ministryHead = await actorOfUsername(tx, 'bo.truongban', 'committee_head');
+  const hanoiHead = await actorOfUsername(tx, 'hanoi.truongban', 'committee_head');
+  const communeHead = await actorOfUsername(tx, 'thanhtri.truongban', 'committee_head');
   const [builtin] = await rows<{ id: number }>(
     tx,
     sql`select v.id from report_template_versions v join report_templates t on t.id = v.template_id where t.code = ${BUILTIN_TEMPLATE.code} and v.status = 'published' order by v.version desc limit 1`,

@@ -11,6 +11,7 @@ import { buildTestTree, createTestUser, type TestTree } from '../../test/factori
 import type { Actor } from '../../lib/policy.ts';
 import { AppError } from '../../lib/errors.ts';
 import { moveUnit } from '../units/units.service.ts';
+import { actorOfUsername } from '../users/users.service.ts';
 import { countedStates, type RollupBasis } from '../../../common/campaigns/rollup.ts';
 import { createCampaign, exemptUnit, liftExemption } from './campaigns.service.ts';
 import { approveReport, reopenReport, returnReport, saveReport, submitReport } from './reports.service.ts';
@@ -24,22 +25,14 @@ let versionId: number;
 let head: Actor; // committee head at the Ministry: fills on behalf of any unit, reviews everything below
 let admin: Actor;
 
-async function actorOf(username: string): Promise<Actor> {
-  const [row] = await ctx.database.query<Actor>(
-    `select u.id as "userId", u.username, r.id as "roleId", r.role, r.unit_id as "unitId", un.path::text as "unitPath"
-       from users u join user_roles r on r.user_id = u.id join units un on un.id = r.unit_id where u.username = $1`,
-    [username],
-  );
-  return row!;
-}
 
 beforeAll(async () => {
   ctx = await createTestApp();
   tree = await buildTestTree(ctx.database);
   await createTestUser(ctx.database, tree, 'truongban.bo', 'committee_head', 'BO');
   versionId = await publishSmallTemplate(ctx.app, await signIn(ctx.app, 'sysadmin'));
-  head = await actorOf('truongban.bo');
-  admin = await actorOf('sysadmin');
+  head = await actorOfUsername(ctx.database.db, 'truongban.bo');
+  admin = await actorOfUsername(ctx.database.db, 'sysadmin');
 });
 afterAll(() => ctx.close());
 

@@ -3,6 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import { containsPattern, rows } from '../../db/sql.ts';
 import { userRoles, users } from '../../db/schema.ts';
+import type { Actor } from '../../lib/policy.ts';
 
 
 /** A person with their roles (those the WHERE clause keeps), grouped by person. */
@@ -92,6 +93,21 @@ export async function findRole(tx: Tx, userId: number, roleId: number) {
   const [row] = await rows<{ id: number; role: string; unitId: number; unitPath: string }>(
     tx,
     sql`select r.id, r.role, r.unit_id as "unitId", un.path::text as "unitPath" from user_roles r join units un on un.id = r.unit_id where r.id = ${roleId} and r.user_id = ${userId}`,
+  );
+  return row;
+}
+
+/**
+ * A person acting through their role (the first, or the one named): how seeds, scripts and
+ * tests act as a demo user without a session. Undefined when there is no such role.
+ */
+export async function findActorByUsername(tx: Tx, username: string, role?: string): Promise<Actor | undefined> {
+  const [row] = await rows<Actor>(
+    tx,
+    sql`select u.id as "userId", u.username, r.id as "roleId", r.role, r.unit_id as "unitId", un.path::text as "unitPath"
+          from users u join user_roles r on r.user_id = u.id join units un on un.id = r.unit_id
+         where u.username = ${username} ${role ? sql`and r.role = ${role}` : sql``}
+         order by r.id limit 1`,
   );
   return row;
 }

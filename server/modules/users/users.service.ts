@@ -172,3 +172,10 @@ export async function revokeRole(database: Database, actor: Actor, userId: numbe
   const remaining = await repo.findUserInSubtree(database.db, userId, actor.unitPath);
   return remaining ? toSummary(remaining) : null;
 }
+
+/** Acts as a person without a session (seeds, scripts, tests): their first role, or the one named. */
+export async function actorOfUsername(tx: Tx, username: string, role?: Role): Promise<Actor> {
+  const actor = await repo.findActorByUsername(tx, username, role);
+  if (!actor) throw new Error(`no account ${username}${role ? ` with the role ${role}` : ''}`);
+  return actor;
+}
