@@ -87,7 +87,7 @@ describe('expected totals and their comparison', () => {
       extraSnapshots: 0,
       submitAudits: 10,
       distinctSubmitAudits: 10,
-      rollups: { units: 4, checked: 4, liveVsRecomputed: 0, liveVsSent: 0, examples: [], elapsedMs: 1 },
+      rollups: { units: 4, checked: 4, liveVsRecomputed: 0, liveVsSent: 0, factsVsRecount: 0, examples: [], elapsedMs: 1 },
     };
     expect(countProblems(clean)).toBe(0);
     // A rush stopped by its time limit leaves reports unsubmitted, which is no problem when none was acknowledged.
@@ -95,7 +95,7 @@ describe('expected totals and their comparison', () => {
     expect(countProblems({ ...clean, snapshots: 11, extraSnapshots: 1 })).toBe(2);
     expect(countProblems({ ...clean, submitted: 9, submitAudits: 9, distinctSubmitAudits: 9, snapshots: 9 })).toBe(1);
     expect(countProblems({ ...clean, valueKeys: 1499, reportsWithWrongKeyCount: 1 })).toBe(2);
-    expect(countProblems({ ...clean, rollups: { ...clean.rollups, liveVsRecomputed: 1, liveVsSent: 1 } })).toBe(2);
+    expect(countProblems({ ...clean, rollups: { ...clean.rollups, liveVsRecomputed: 1, liveVsSent: 1, factsVsRecount: 1 } })).toBe(3);
   });
 });
 
@@ -200,7 +200,7 @@ describe('the rush on a tiny nation (PGlite)', () => {
     expect(rush.expectedReports).toBe(TINY.schools);
     const v = rush.verification;
     expect(v).toMatchObject({ reports: TINY.schools, submitted: TINY.schools, unsubmitted: 0, valueKeys: TINY.schools * 150, snapshots: TINY.schools, extraSnapshots: 0, problems: 0 });
-    expect(v.rollups).toMatchObject({ units: 1 + TINY.provinces + TINY.communes, checked: 1 + TINY.provinces + TINY.communes, liveVsRecomputed: 0, liveVsSent: 0 });
+    expect(v.rollups).toMatchObject({ units: 1 + TINY.provinces + TINY.communes, checked: 1 + TINY.provinces + TINY.communes, liveVsRecomputed: 0, liveVsSent: 0, factsVsRecount: 0 });
     expect(rush.officers.size).toBe(TINY.provinces);
   });
 

@@ -23,7 +23,8 @@ import { createTemplateBody, type TemplateDefinitionInput, dataElementsOf, templ
 import type { Database } from '../server/db/client.ts';
 import type { Actor } from '../server/lib/policy.ts';
 import { createCampaign } from '../server/modules/campaigns/campaigns.service.ts';
-import { readRollup, recomputeRollup } from '../server/modules/campaigns/rollups.service.ts';
+import { groupReportFacts } from '../server/modules/campaigns/campaigns.repo.ts';
+import { factCountsOf, readFactGroups, readRollup, recomputeRollup } from '../server/modules/campaigns/rollups.service.ts';
 import { createTemplate, publishVersion } from '../server/modules/templates/templates.service.ts';
 import type { ScenarioContext, SignedInSession } from './context.ts';
 import { createRandom, type Dataset } from './generate.ts';
@@ -224,6 +225,8 @@ export interface RushVerification {
     liveVsRecomputed: number;
     /** Live rollup ≠ the sum of the figures acknowledged. */
     liveVsSent: number;
+    /** Live completeness counts ≠ a recount of the reports. */
+    factsVsRecount: number;
     examples: string[];
     elapsedMs: number;
   };
@@ -243,7 +246,8 @@ export function countProblems(v: Omit<RushVerification, 'problems'>): number {
     (v.submitAudits - v.distinctSubmitAudits) +
     Math.abs(v.distinctSubmitAudits - v.submitted) +
     v.rollups.liveVsRecomputed +
-    v.rollups.liveVsSent
+    v.rollups.liveVsSent +
+    v.rollups.factsVsRecount
   );
 }
 
@@ -295,6 +299,7 @@ async function verifyRush(
   const examples: string[] = [];
   let liveVsRecomputed = 0;
   let liveVsSent = 0;
+  let factsVsRecount = 0;
   let checked = 0;
   let next = 0;
   const started = performance.now();
@@ -307,6 +312,12 @@ async function verifyRush(
         const unit = dataset.unitsById.get(id)!;
         const live = await readRollup(database.db, campaignId, id);
         const recomputed = await recomputeRollup(database.db, campaignId, unit.path, states);
+        const liveFacts = factCountsOf(await readFactGroups(database.db, [{ campaignId, unitId: id }]));
+        const recountedFacts = factCountsOf(await groupReportFacts(database.db, [campaignId], unit.path));
+        if (JSON.stringify(liveFacts) !== JSON.stringify(recountedFacts)) {
+          factsVsRecount += 1;
+          if (examples.length < 5) examples.push(`${unit.code} completeness: live ${JSON.stringify(liveFacts)}, recounted ${JSON.stringify(recountedFacts)}`);
+        }
         const againstSql = differingKeys(live, recomputed);
         const againstSent = differingKeys(live, expected.get(id) ?? {});
         if (againstSql.length > 0) liveVsRecomputed += 1;
@@ -340,7 +351,7 @@ async function verifyRush(
     extraSnapshots: snapshots!.extra,
     submitAudits: audits.reduce((sum, a) => sum + a.n, 0),
     distinctSubmitAudits: audits.length,
-    rollups: { units: units.length, checked, liveVsRecomputed, liveVsSent, examples, elapsedMs: Math.round(performance.now() - started) },
+    rollups: { units: units.length, checked, liveVsRecomputed, liveVsSent, factsVsRecount, examples, elapsedMs: Math.round(performance.now() - started) },
   };
   return { ...verification, problems: countProblems(verification) };
 }

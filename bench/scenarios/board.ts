@@ -3,9 +3,11 @@
  * /api/campaigns/:id/board?unitId= for the province whose subtree holds the number of
  * schools closest to 2,000, and for comparison the board of its largest commune, one request
  * at a time, as that province's officer. Floor: the board's three queries (campaigns.repo
- * groupReportFacts by child, listChildrenWithReports, listReportsOfUnits) run directly.
+ * listChildrenWithReports and listReportsOfUnits, the live completeness counts of
+ * rollups.service readFactGroups) run directly.
  */
-import { groupReportFacts, listChildrenWithReports, listReportsOfUnits } from '../../server/modules/campaigns/campaigns.repo.ts';
+import { listChildrenWithReports, listReportsOfUnits } from '../../server/modules/campaigns/campaigns.repo.ts';
+import { readFactGroups } from '../../server/modules/campaigns/rollups.service.ts';
 import type { Measurement, Scenario } from '../context.ts';
 import type { Dataset } from '../generate.ts';
 import { httpLoad } from '../load.ts';
@@ -61,9 +63,10 @@ export const boardScenario: Scenario = {
       const http = await httpLoad({ baseUrl: api.baseUrl, cookie: officer.cookie, paths: Array.from({ length: count }, () => path), warmupPaths: [path], concurrency: 1, maxMs: 120_000 });
       const floor = await timeLoop(
         async () => {
-          await groupReportFacts(database.db, [rush.campaignId], unit.path, true);
           const children = await listChildrenWithReports(database.db, [rush.campaignId], unit.path);
-          await listReportsOfUnits(database.db, [rush.campaignId], [unitId, ...children.map((c) => c.id)]);
+          const unitIds = [unitId, ...children.map((c) => c.id)];
+          await readFactGroups(database.db, unitIds.map((id) => ({ campaignId: rush.campaignId, unitId: id })));
+          await listReportsOfUnits(database.db, [rush.campaignId], unitIds);
         },
         { count, warmup, concurrency: 1, maxMs: 60_000 },
       );

@@ -303,7 +303,10 @@ export const campaignRollups = pgTable(
     campaignId: integer('campaign_id').notNull().references(() => campaigns.id),
     unitId: integer('unit_id').notNull().references(() => units.id),
     stripe: integer('stripe').notNull(),
+    /** Figures: { elementKey: [sum, reportingUnits] }. */
     totals: jsonb('totals').notNull(),
+    /** Completeness: { factKey: [0, reports] }, how many reports of the subtree share the facts their status is read from. */
+    facts: jsonb('facts').notNull().default({}),
   },
   (t) => [primaryKey({ columns: [t.campaignId, t.unitId, t.stripe] }), index('campaign_rollups_unit_idx').on(t.unitId)],
 );

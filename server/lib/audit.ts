@@ -15,9 +15,10 @@ export interface AuditRecord {
   after?: unknown;
 }
 
-/** `actor` may have no user: a failed sign-in of an unknown username is still recorded, with its address. */
-export async function recordAudit(tx: Tx, actor: { userId: number | null; ip?: string | undefined } | null, record: AuditRecord): Promise<void> {
-  await tx.insert(auditLog).values({
+type AuditActor = { userId: number | null; ip?: string | undefined } | null;
+
+function auditRow(actor: AuditActor, record: AuditRecord) {
+  return {
     actorId: actor?.userId ?? null,
     unitId: record.unitId ?? null,
     unitPath: record.unitId ? sql`(select path from units where id = ${record.unitId})` : null,
@@ -27,5 +28,16 @@ export async function recordAudit(tx: Tx, actor: { userId: number | null; ip?: s
     before: (record.before ?? null) as never,
     after: (record.after ?? null) as never,
     ip: actor?.ip ?? null,
-  });
+  };
+}
+
+/** `actor` may have no user: a failed sign-in of an unknown username is still recorded, with its address. */
+export async function recordAudit(tx: Tx, actor: AuditActor, record: AuditRecord): Promise<void> {
+  await tx.insert(auditLog).values(auditRow(actor, record));
+}
+
+/** Several records of one action (a save and its submission), in one statement. */
+export async function recordAudits(tx: Tx, actor: AuditActor, records: readonly AuditRecord[]): Promise<void> {
+  if (records.length === 0) return;
+  await tx.insert(auditLog).values(records.map((record) => auditRow(actor, record)));
 }

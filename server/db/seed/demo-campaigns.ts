@@ -20,6 +20,7 @@ import { todayInVietnam } from '../../../common/text/format.ts';
 import type { TemplateDefinitionInput } from '../../../common/contracts/templates.ts';
 import { createCampaignInTx } from '../../modules/campaigns/campaigns.service.ts';
 import { approveReportInTx, returnReportInTx, writeUnitDataInTx } from '../../modules/campaigns/reports.service.ts';
+import { recountCampaignFacts } from '../../modules/campaigns/rollups.service.ts';
 import { createTemplateInTx, publishVersion } from '../../modules/templates/templates.service.ts';
 import { actorOfUsername } from '../../modules/users/users.service.ts';
 import { BUILTIN_TEMPLATE } from './builtin-report-template.ts';
@@ -175,6 +176,8 @@ async function backdate(tx: Tx, campaignId: number, unitIds: number[], submitted
   await tx.execute(sql`
     update campaign_report_snapshots set submitted_at = (${submittedOn}::date + time '09:00') at time zone '+07', is_late = false, late_reason = null
      where report_id in (select id from campaign_reports where campaign_id = ${campaignId} and unit_id = any(${ids}::int[]))`);
+  // History rewritten behind the services' back: the live completeness counts are recounted.
+  await recountCampaignFacts(tx, campaignId);
 }
 
 /** Everything in one transaction: on disk, PGlite pays a flush per commit, and the demo makes a few hundred writes. */

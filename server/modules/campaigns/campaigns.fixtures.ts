@@ -1,6 +1,7 @@
 /**
- * Test fixtures for campaigns: a small published template with every kind of rule, and a
- * helper that issues a campaign through the API with dates relative to today in Vietnam.
+ * Test fixtures for campaigns: a small published template with every kind of rule, a
+ * helper that issues a campaign through the API with dates relative to today in Vietnam,
+ * and the proof that a unit's live rollup equals the recount from the reports.
  */
 import { addDays } from '../../../common/text/calendar-dates.ts';
 import { todayInVietnam } from '../../../common/text/format.ts';
@@ -8,6 +9,11 @@ import type { TemplateDefinitionInput } from '../../../common/contracts/template
 import type { CreateCampaignInput } from '../../../common/contracts/campaigns.ts';
 import type { App } from '../../lib/http.ts';
 import { as, type SignedIn } from '../../test/harness.ts';
+import type { Tx } from '../../db/client.ts';
+import { expect } from 'vitest';
+import { countedStates, type RollupBasis } from '../../../common/campaigns/rollup.ts';
+import { groupReportFacts } from './campaigns.repo.ts';
+import { factCountsOf, readFactGroups, readRollup, recomputeRollup } from './rollups.service.ts';
 
 export const SMALL_TEMPLATE: TemplateDefinitionInput = {
   sections: [
@@ -66,4 +72,14 @@ export function goodContent(staff = 40, female = 30) {
     answers: { texts: { results: 'Tổ chức 4 buổi tuyên truyền nhân ngày 8/3.' }, targets: { pool40: { assessment: 'achieved' as const, reason: '45% nữ trong quy hoạch' } } },
     responses: { explanations: {}, confirmations: [] },
   };
+}
+
+/** A unit's live totals and completeness counts equal what the reports of its subtree add up to. */
+export async function expectLiveEqualsRecount(db: Tx, campaignId: number, unit: { id: number; path: string }, basis: RollupBasis): Promise<void> {
+  const live = await readRollup(db, campaignId, unit.id);
+  const recomputed = await recomputeRollup(db, campaignId, unit.path, countedStates(basis));
+  expect(live, `totals of unit ${unit.id} (${unit.path})`).toEqual(recomputed);
+  const liveFacts = factCountsOf(await readFactGroups(db, [{ campaignId, unitId: unit.id }]));
+  const recountedFacts = factCountsOf(await groupReportFacts(db, [campaignId], unit.path));
+  expect(liveFacts, `completeness of unit ${unit.id} (${unit.path})`).toEqual(recountedFacts);
 }

@@ -72,6 +72,11 @@ export async function insertExpectedReports(tx: Tx, campaignId: number, issuerPa
   return inserted.length;
 }
 
+/** Fresh planner statistics for the campaign tables, after an insert of a whole campaign's rows. */
+export async function refreshPlannerStatistics(tx: Tx): Promise<void> {
+  await tx.execute(sql`analyze campaign_reports, campaign_rollups`);
+}
+
 export async function findCampaign(tx: Tx, id: number): Promise<CampaignRow | undefined> {
   const [row] = await rows<CampaignRow>(tx, sql`select ${campaignColumns} ${campaignFrom} where c.id = ${id}`);
   return row;
@@ -102,7 +107,7 @@ export async function listKindRefs(tx: Tx, ids: readonly number[]): Promise<{ id
 /** The facts a report's status is read from, grouped: one row per distinct combination, with how many reports share it. */
 export interface FactGroup {
   campaignId: number;
-  /** The child of the root the reports lie under (null for the root's own report), when grouped by child. */
+  /** The unit whose subtree the live counts are of (rollups.service readFactGroups); null in a recount. */
   childId: number | null;
   state: SubmissionState;
   isExempt: boolean;
@@ -114,18 +119,16 @@ export interface FactGroup {
 }
 
 /**
- * Counts reports of the subtree at `rootPath` by the facts that decide their status. The day
- * of the first submission is taken at the fixed +07:00 offset, the same arithmetic as
- * common/text/calendar-dates.ts; everything else is judged in TypeScript (completeness.ts).
+ * Recounts reports of the subtree at `rootPath` by the facts that decide their status: what
+ * the live counts (rollups.service readFactGroups) must equal, for proofs and the benchmark,
+ * never for pages. The day of the first submission is taken at the fixed +07:00 offset, the
+ * same arithmetic as common/text/calendar-dates.ts.
  */
-export async function groupReportFacts(tx: Tx, campaignIds: readonly number[], rootPath: string, byChild: boolean): Promise<FactGroup[]> {
+export async function groupReportFacts(tx: Tx, campaignIds: readonly number[], rootPath: string): Promise<FactGroup[]> {
   if (campaignIds.length === 0) return [];
-  const childId: SQL = byChild
-    ? sql`case when u.path = ${rootPath}::ltree then null else subpath(u.path, nlevel(${rootPath}::ltree), 1)::text::int end`
-    : sql`null::int`;
   return rows<FactGroup>(
     tx,
-    sql`select r.campaign_id as "campaignId", ${childId} as "childId", r.state,
+    sql`select r.campaign_id as "campaignId", null::int as "childId", r.state,
                r.exemption_reason is not null as "isExempt", r.is_reopened as "isReopened",
                coalesce(r.extended_deadline, c.deadline)::text as "effectiveDeadline",
                to_char(r.first_submitted_at at time zone 'UTC' + interval '7 hours', 'YYYY-MM-DD') as "firstSubmittedDay",
@@ -134,7 +137,7 @@ export async function groupReportFacts(tx: Tx, campaignIds: readonly number[], r
           join campaigns c on c.id = r.campaign_id
           join units u on u.id = r.unit_id
          where r.campaign_id = any(${`{${campaignIds.map(Math.trunc).join(',')}}`}::int[]) and u.path <@ ${rootPath}::ltree
-         group by 1, 2, 3, 4, 5, 6, 7`,
+         group by 1, 3, 4, 5, 6, 7`,
   );
 }
 
@@ -164,6 +167,9 @@ export interface ReportRow {
   updatedAt: string;
   updatedByName: string | null;
 }
+
+/** The unit a report belongs to, as the rollups address it. */
+export const unitOfReport = (report: Pick<ReportRow, 'unitId' | 'unitPath'>) => ({ id: report.unitId, path: report.unitPath });
 
 const reportColumns = sql`
   r.id, r.campaign_id as "campaignId", r.unit_id as "unitId", u.code as "unitCode", u.name as "unitName", u.path::text as "unitPath",

@@ -26,7 +26,7 @@ import type {
 } from '../../../common/contracts/campaigns.ts';
 import type { TemplateDefinition } from '../../../common/contracts/templates.ts';
 import * as repo from './campaigns.repo.ts';
-import { applyReportChange, readRollup } from './rollups.service.ts';
+import { applyReportChange, readFactGroups, readRollup, seedCampaignFacts } from './rollups.service.ts';
 import { completenessOr, statusOfRow, tallyGroups } from './report-facts.ts';
 import { definitionOf } from './definitions.ts';
 
@@ -47,6 +47,16 @@ export async function loadCampaignFor(tx: Tx, actor: Actor, id: number): Promise
 function viewRootPath(actor: Actor, campaign: repo.CampaignRow): { id: number; path: string } {
   if (isWithin(actor.unitPath, campaign.issuerPath)) return { id: actor.unitId, path: actor.unitPath };
   return { id: campaign.issuerUnitId, path: campaign.issuerPath };
+}
+
+/**
+ * The unit whose live counts cover a campaign's reports within a unit's subtree: the unit
+ * itself inside the campaign's scope, the issuer when the unit lies above it, none otherwise.
+ */
+function coveringUnitId(campaign: Pick<repo.CampaignRow, 'issuerPath' | 'issuerUnitId'>, unit: { id: number; path: string }): number | null {
+  if (isWithin(unit.path, campaign.issuerPath)) return unit.id;
+  if (isWithin(campaign.issuerPath, unit.path)) return campaign.issuerUnitId;
+  return null;
 }
 
 /** The issuer's ancestors and the issuer's own reporters manage a campaign. */
@@ -76,23 +86,14 @@ function toSummary(row: repo.CampaignRow, completeness: CampaignSummary['complet
   };
 }
 
-/** Completeness of each campaign within a subtree, and the subtree root's own report ids. */
+/** Completeness of each campaign within the actor's view of it (live counts), and the actor's own report ids. */
 async function summarize(tx: Tx, actor: Actor, list: repo.CampaignRow[], now: Date): Promise<CampaignSummary[]> {
-  const groupsByRoot = new Map<string, repo.CampaignRow[]>();
-  for (const campaign of list) {
-    const root = viewRootPath(actor, campaign).path;
-    groupsByRoot.set(root, [...(groupsByRoot.get(root) ?? []), campaign]);
-  }
   const opensOn = new Map(list.map((c) => [c.id, c.opensOn]));
-  const tallies = new Map<number, ReturnType<typeof completenessOr>>();
-  for (const [root, campaigns] of groupsByRoot) {
-    const groups = await repo.groupReportFacts(tx, campaigns.map((c) => c.id), root, false);
-    const byCampaign = tallyGroups(groups, (g) => g.campaignId, (id) => opensOn.get(id)!, now);
-    for (const campaign of campaigns) tallies.set(campaign.id, completenessOr(byCampaign, campaign.id));
-  }
+  const groups = await readFactGroups(tx, list.map((c) => ({ campaignId: c.id, unitId: viewRootPath(actor, c).id })));
+  const tallies = tallyGroups(groups, (g) => g.campaignId, (id) => opensOn.get(id)!, now);
   const own = await repo.listReportsOfUnits(tx, list.map((c) => c.id), [actor.unitId]);
   const ownByCampaign = new Map(own.map((r) => [r.campaignId, r.reportId]));
-  return list.map((c) => toSummary(c, tallies.get(c.id)!, ownByCampaign.get(c.id) ?? null));
+  return list.map((c) => toSummary(c, completenessOr(tallies, c.id), ownByCampaign.get(c.id) ?? null));
 }
 
 export async function listCampaigns(database: Database, actor: Actor): Promise<CampaignSummary[]> {
@@ -140,6 +141,7 @@ export async function createCampaignInTx(tx: Tx, actor: Actor, input: CreateCamp
       { field: 'respondentKindIds', message: 'Không có đơn vị nào thuộc loại đã chọn' },
     ]);
   }
+  await seedCampaignFacts(tx, campaignId);
   await recordAudit(tx, actor, {
     action: 'campaign.create',
     entityType: 'campaign',
@@ -152,6 +154,9 @@ export async function createCampaignInTx(tx: Tx, actor: Actor, input: CreateCamp
 
 export async function createCampaign(database: Database, actor: Actor, input: CreateCampaignBody): Promise<CampaignDetail> {
   const id = await database.db.transaction((tx) => createCampaignInTx(tx, actor, input));
+  // Tens of thousands of new rows: without fresh statistics the planner misjudges every
+  // report and rollup query of the campaign until autovacuum (absent in PGlite) catches up.
+  await repo.refreshPlannerStatistics(database.db);
   return getCampaign(database, actor, id);
 }
 
@@ -168,10 +173,13 @@ export async function getStatusBoard(database: Database, actor: Actor, campaignI
   const now = new Date();
   const campaign = await loadCampaignFor(db, actor, campaignId);
   const unit = await loadScopedUnit(db, actor, campaign, unitId);
-  const [groups, children] = await Promise.all([repo.groupReportFacts(db, [campaign.id], unit.path, true), repo.listChildrenWithReports(db, [campaign.id], unit.path)]);
-  const byChild = tallyGroups(groups, (g) => g.childId, () => campaign.opensOn, now);
-  const all = tallyGroups(groups, () => 'all', () => campaign.opensOn, now);
-  const own = await repo.listReportsOfUnits(db, [campaign.id], [unit.id, ...children.map((c) => c.id)]);
+  const children = await repo.listChildrenWithReports(db, [campaign.id], unit.path);
+  const unitIds = [unit.id, ...children.map((c) => c.id)];
+  const [groups, own] = await Promise.all([
+    readFactGroups(db, unitIds.map((id) => ({ campaignId: campaign.id, unitId: id }))),
+    repo.listReportsOfUnits(db, [campaign.id], unitIds),
+  ]);
+  const byUnit = tallyGroups(groups, (g) => g.childId, () => campaign.opensOn, now);
   const reportOf = new Map(own.map((r) => [r.unitId, r]));
   const toBoardReport = (unitIdOf: number): BoardChild['report'] => {
     const report = reportOf.get(unitIdOf);
@@ -193,12 +201,12 @@ export async function getStatusBoard(database: Database, actor: Actor, campaignI
     campaignId: campaign.id,
     unit: { id: unit.id, code: unit.code, name: unit.name },
     path: fromRoot.map((id) => pathRefs.get(id)!).filter(Boolean),
-    completeness: completenessOr(all, 'all'),
+    completeness: completenessOr(byUnit, unit.id),
     ownReport: toBoardReport(unit.id),
     children: children.map((child) => ({
       unit: child,
       report: toBoardReport(child.id),
-      completeness: completenessOr(byChild, child.id),
+      completeness: completenessOr(byUnit, child.id),
     })),
   };
 }
@@ -210,7 +218,7 @@ export async function getUnitRollup(database: Database, actor: Actor, campaignId
   const unit = await loadScopedUnit(db, actor, campaign, unitId);
   const [totals, groups, definition] = await Promise.all([
     readRollup(db, campaign.id, unit.id),
-    repo.groupReportFacts(db, [campaign.id], unit.path, false),
+    readFactGroups(db, [{ campaignId: campaign.id, unitId: unit.id }]),
     definitionOf(database, campaign.templateVersionId),
   ]);
   return {
@@ -231,9 +239,17 @@ export async function getReportMatrix(database: Database, actor: Actor, unitId: 
   const campaigns = (await repo.listCampaignsFor(db, unit.path, 12)).filter((c) => isWithin(unit.path, c.issuerPath) || isWithin(c.issuerPath, unit.path));
   const ids = campaigns.map((c) => c.id);
   const opensOn = new Map(campaigns.map((c) => [c.id, c.opensOn]));
-  const [groups, children] = await Promise.all([repo.groupReportFacts(db, ids, unit.path, true), repo.listChildrenWithReports(db, ids, unit.path)]);
-  const tallies = tallyGroups(groups, (g) => `${g.campaignId}:${g.childId}`, (id) => opensOn.get(id)!, now);
-  const own = await repo.listReportsOfUnits(db, ids, children.map((c) => c.id));
+  const children = await repo.listChildrenWithReports(db, ids, unit.path);
+  // Each cell's completeness comes from the live counts of the unit covering it: the child, or the issuer below it.
+  const cells = campaigns.flatMap((campaign) =>
+    children.flatMap((child) => {
+      const coveringId = coveringUnitId(campaign, { id: child.id, path: `${unit.path}.${child.id}` });
+      return coveringId === null ? [] : [{ campaignId: campaign.id, childId: child.id, unitId: coveringId }];
+    }),
+  );
+  const childOfCovering = new Map(cells.map((cell) => [`${cell.campaignId}:${cell.unitId}`, cell.childId]));
+  const [groups, own] = await Promise.all([readFactGroups(db, cells), repo.listReportsOfUnits(db, ids, children.map((c) => c.id))]);
+  const tallies = tallyGroups(groups, (g) => `${g.campaignId}:${childOfCovering.get(`${g.campaignId}:${g.childId}`)}`, (id) => opensOn.get(id)!, now);
   const ownOf = new Map(own.map((r) => [`${r.campaignId}:${r.unitId}`, r]));
   const byId = new Map(campaigns.map((c) => [c.id, c]));
   return {
@@ -274,8 +290,7 @@ export async function exemptUnit(database: Database, actor: Actor, campaignId: n
     if (report.state === 'approved') throw new AppError('REPORT_NOT_EDITABLE', 'Báo cáo đã được duyệt, không thể miễn nộp');
     await repo.updateReport(tx, report.id, report.version, actor.userId, { exemptionReason: reason });
     await recordAudit(tx, actor, { action: 'report.exempt', entityType: 'campaign_report', entityId: report.id, unitId: report.unitId, before: { exemptionReason: report.exemptionReason }, after: { exemptionReason: reason } });
-    const contribution = { state: report.state, values: report.values };
-    await applyReportChange(tx, campaign, { id: report.unitId, path: report.unitPath }, { ...contribution, isExempt: report.exemptionReason !== null }, { ...contribution, isExempt: true });
+    await applyReportChange(tx, campaign, repo.unitOfReport(report), report, { ...report, exemptionReason: reason });
   });
 }
 
@@ -286,8 +301,7 @@ export async function liftExemption(database: Database, actor: Actor, campaignId
     if (!report.exemptionReason) return;
     await repo.updateReport(tx, report.id, report.version, actor.userId, { exemptionReason: null });
     await recordAudit(tx, actor, { action: 'report.exemption-lift', entityType: 'campaign_report', entityId: report.id, unitId: report.unitId, before: { exemptionReason: report.exemptionReason } });
-    const contribution = { state: report.state, values: report.values };
-    await applyReportChange(tx, campaign, { id: report.unitId, path: report.unitPath }, { ...contribution, isExempt: true }, { ...contribution, isExempt: false });
+    await applyReportChange(tx, campaign, repo.unitOfReport(report), report, { ...report, exemptionReason: null });
   });
 }
 
@@ -305,5 +319,6 @@ export async function extendDeadline(database: Database, actor: Actor, campaignI
       before: { extendedDeadline: report.extendedDeadline },
       after: { extendedDeadline: deadline, reason },
     });
+    await applyReportChange(tx, campaign, repo.unitOfReport(report), report, { ...report, extendedDeadline: deadline });
   });
 }

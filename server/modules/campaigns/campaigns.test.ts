@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, createTestApp, signIn, type SignedIn, type TestContext } from '../../test/harness.ts';
 import { buildTestTree, createTestUser, type TestTree } from '../../test/factories.ts';
-import { campaignBody, goodContent, publishSmallTemplate } from './campaigns.fixtures.ts';
-import { readRollup, recomputeRollup } from './rollups.service.ts';
-import { countedStates } from '../../../common/campaigns/rollup.ts';
+import { campaignBody, expectLiveEqualsRecount, goodContent, publishSmallTemplate } from './campaigns.fixtures.ts';
+import { readRollup } from './rollups.service.ts';
 import type { ReportDetail } from '../../../common/contracts/campaigns.ts';
 
 let ctx: TestContext;
@@ -69,11 +68,7 @@ async function expectRollupsRight(campaignId: number, basis: 'drafts' | 'submitt
   const units = await ctx.database.query<{ id: number; path: string }>(
     `select u.id, u.path::text as path from units u, campaigns c join units iu on iu.id = c.issuer_unit_id where c.id = ${campaignId} and u.path <@ iu.path`,
   );
-  for (const unit of units) {
-    const live = await readRollup(ctx.database.db, campaignId, unit.id);
-    const recomputed = await recomputeRollup(ctx.database.db, campaignId, unit.path, countedStates(basis));
-    expect(live, `unit ${unit.id}`).toEqual(recomputed);
-  }
+  for (const unit of units) await expectLiveEqualsRecount(ctx.database.db, campaignId, unit, basis);
 }
 
 describe('issuing a campaign', () => {

@@ -8,7 +8,7 @@
 import { sql } from 'drizzle-orm';
 import type { Database, Tx } from '../../db/client.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
-import { recordAudit } from '../../lib/audit.ts';
+import { recordAudit, recordAudits, type AuditRecord } from '../../lib/audit.ts';
 import { authorize, can, type Actor } from '../../lib/policy.ts';
 import { checkEditable, checkSubmission, compareByUrgency, daysLeft, effectiveDeadline } from '../../../common/campaigns/deadlines.ts';
 import { describePeriod } from '../../../common/campaigns/periods.ts';
@@ -65,13 +65,6 @@ async function loadReportOfUnit(tx: Tx, actor: Actor, campaignId: number, unitCo
   return { report, campaign };
 }
 
-function unitOf(report: repo.ReportRow) {
-  return { id: report.unitId, path: report.unitPath };
-}
-
-function contributionOf(report: Pick<repo.ReportRow, 'state' | 'exemptionReason' | 'values'>) {
-  return { state: report.state, isExempt: report.exemptionReason !== null, values: report.values };
-}
 
 // ---------------------------------------------------------------------------------------
 // Reading
@@ -217,24 +210,53 @@ function cleanContent(definition: Awaited<ReturnType<typeof definitionOf>>, cont
 const sameJson = (a: unknown, b: unknown) => stableJson(a) === stableJson(b);
 
 /**
- * Saves a report's content as a draft (or keeps a returned report returned). `version` null
- * means "whatever is there" (the data API, which is last-writer-wins and idempotent).
- * Answers the report as written; an identical content writes nothing.
+ * A write being assembled: the report as it will be, the columns that change, and what is
+ * recorded with it. Each step (content, submission) checks itself against what the steps
+ * before it staged; `commitWrite` then writes the report once, its snapshot and audit
+ * entries, and the rollup delta from the report as loaded to the report as written — so a
+ * save-and-submit through the data API costs one update and one rollup statement, not two.
  */
-export async function saveContentInTx(database: Database, tx: Tx, actor: Actor, loaded: Loaded, content: ReportContent, version: number | null, now: Date): Promise<repo.ReportRow> {
-  const { report, campaign } = loaded;
+interface StagedWrite {
+  loaded: Loaded;
+  after: repo.ReportRow;
+  update: repo.ReportUpdate;
+  audits: AuditRecord[];
+  snapshot: Parameters<typeof repo.insertSnapshot>[1] | null;
+}
+
+const stageWrite = (loaded: Loaded): StagedWrite => ({ loaded, after: loaded.report, update: {}, audits: [], snapshot: null });
+
+async function commitWrite(tx: Tx, actor: Actor, write: StagedWrite): Promise<repo.ReportRow> {
+  const { report, campaign } = write.loaded;
+  if (Object.keys(write.update).length === 0) return report;
+  const version = await repo.updateReport(tx, report.id, report.version, actor.userId, write.update);
+  if (version === null) throw new Error('a locked report changed under its lock');
+  if (write.snapshot) await repo.insertSnapshot(tx, write.snapshot);
+  await recordAudits(tx, actor, write.audits);
+  const written: repo.ReportRow = { ...write.after, version };
+  await applyReportChange(tx, campaign, repo.unitOfReport(report), report, written);
+  return written;
+}
+
+/**
+ * Stages a report's content as a draft (or keeps a returned report returned). `version` null
+ * means "whatever is there" (the data API, which is last-writer-wins and idempotent). An
+ * identical content stages nothing.
+ */
+async function stageContent(database: Database, tx: Tx, actor: Actor, write: StagedWrite, content: ReportContent, version: number | null, now: Date): Promise<void> {
+  const { campaign } = write.loaded;
+  const report = write.after;
   authorize(actor, 'report:fill', { path: report.unitPath }, 'Vai trò hiện tại không được nhập báo cáo này');
   const definition = await definitionOf(database, campaign.templateVersionId, tx);
   const clean = cleanContent(definition, content);
   const unchanged = sameJson(clean.values, report.values) && sameJson(clean.answers, report.answers) && sameJson(clean.responses, report.responses);
-  if (unchanged && report.state !== 'none') return report;
+  if (unchanged && report.state !== 'none') return;
   if (version !== null) assertVersion(report, version, clean);
   assertEditable(report, campaign, now);
   const state = report.state === 'none' ? 'draft' : report.state;
-  const newVersion = await repo.updateReport(tx, report.id, report.version, actor.userId, { state, values: clean.values, answers: clean.answers, responses: clean.responses });
-  if (newVersion === null) throw new Error('a locked report changed under its lock');
   const changed = changedValueKeys(report.values, clean.values);
-  await recordAudit(tx, actor, {
+  Object.assign(write.update, { state, values: clean.values, answers: clean.answers, responses: clean.responses });
+  write.audits.push({
     action: 'report.save',
     entityType: 'campaign_report',
     entityId: report.id,
@@ -242,9 +264,14 @@ export async function saveContentInTx(database: Database, tx: Tx, actor: Actor, 
     before: { state: report.state, values: Object.fromEntries(changed.map((k) => [k, report.values[k] ?? null])) },
     after: { state, values: Object.fromEntries(changed.map((k) => [k, clean.values[k] ?? null])), answersChanged: !sameJson(clean.answers, report.answers) },
   });
-  const written: repo.ReportRow = { ...report, state, values: clean.values as Record<string, number>, answers: clean.answers as repo.ReportRow['answers'], responses: clean.responses as repo.ReportRow['responses'], version: newVersion };
-  await applyReportChange(tx, campaign, unitOf(report), contributionOf(report), contributionOf(written));
-  return written;
+  write.after = { ...report, state, values: clean.values as Record<string, number>, answers: clean.answers as repo.ReportRow['answers'], responses: clean.responses as repo.ReportRow['responses'] };
+}
+
+/** Saves content inside the caller's transaction; answers the report as written. */
+export async function saveContentInTx(database: Database, tx: Tx, actor: Actor, loaded: Loaded, content: ReportContent, version: number | null, now: Date): Promise<repo.ReportRow> {
+  const write = stageWrite(loaded);
+  await stageContent(database, tx, actor, write, content, version, now);
+  return commitWrite(tx, actor, write);
 }
 
 export async function saveReport(database: Database, actor: Actor, id: number, body: SaveReportBody): Promise<ReportDetail> {
@@ -256,14 +283,15 @@ export async function saveReport(database: Database, actor: Actor, id: number, b
 }
 
 /**
- * Submits a report (nộp). Submitting a report that is already submitted or approved changes
- * nothing and answers it as it is: a retried request never makes a second submission.
+ * Stages a submission (nộp) of the report as staged so far. Submitting a report that is
+ * already submitted or approved stages nothing: a retried request never makes a second
+ * submission.
  */
-/** Answers the report as it stands afterwards (unchanged when it was already submitted). */
-async function submitInTx(database: Database, tx: Tx, actor: Actor, loaded: Loaded, version: number | null, lateReason: string | null | undefined, now: Date): Promise<repo.ReportRow> {
-  const { report, campaign } = loaded;
+async function stageSubmission(database: Database, tx: Tx, actor: Actor, write: StagedWrite, version: number | null, lateReason: string | null | undefined, now: Date): Promise<void> {
+  const { campaign } = write.loaded;
+  const report = write.after;
   authorize(actor, 'report:fill', { path: report.unitPath }, 'Vai trò hiện tại không được nộp báo cáo này');
-  if (report.state === 'submitted' || report.state === 'approved') return report;
+  if (report.state === 'submitted' || report.state === 'approved') return;
   if (version !== null) assertVersion(report, version, null);
   const check = checkSubmission(factsOf(report, campaign), now, lateReason);
   if (!check.canSubmit) {
@@ -284,16 +312,18 @@ async function submitInTx(database: Database, tx: Tx, actor: Actor, loaded: Load
     throw new AppError('REPORT_NOT_READY', `Báo cáo chưa nộp được: còn ${problems.length} điểm cần hoàn thiện`, problems);
   }
   const isFirst = report.firstSubmittedAt === null;
-  const newVersion = await repo.updateReport(tx, report.id, report.version, actor.userId, {
+  // Stored as the instant checkSubmission judged lateness by, so the record and the judgement agree.
+  const at = now.toISOString();
+  const storedLateReason = isFirst ? (check.isLate ? (lateReason ?? null) : null) : report.lateReason;
+  Object.assign(write.update, {
     state: 'submitted',
-    firstSubmittedAt: isFirst ? sql`now()` : sql`first_submitted_at`,
-    submittedAt: sql`now()`,
+    firstSubmittedAt: isFirst ? sql`${at}::timestamptz` : sql`first_submitted_at`,
+    submittedAt: sql`${at}::timestamptz`,
     submittedBy: actor.userId,
-    ...(isFirst ? { lateReason: check.isLate ? (lateReason ?? null) : null } : {}),
+    ...(isFirst ? { lateReason: storedLateReason } : {}),
     isReopened: false,
   });
-  if (newVersion === null) throw new Error('a locked report changed under its lock');
-  await repo.insertSnapshot(tx, {
+  write.snapshot = {
     reportId: report.id,
     values: report.values,
     answers: report.answers,
@@ -301,8 +331,8 @@ async function submitInTx(database: Database, tx: Tx, actor: Actor, loaded: Load
     isLate: check.isLate,
     lateReason: isFirst ? (lateReason ?? null) : report.lateReason,
     submittedBy: actor.userId,
-  });
-  await recordAudit(tx, actor, {
+  };
+  write.audits.push({
     action: 'report.submit',
     entityType: 'campaign_report',
     entityId: report.id,
@@ -310,15 +340,14 @@ async function submitInTx(database: Database, tx: Tx, actor: Actor, loaded: Load
     before: { state: report.state },
     after: { state: 'submitted', isLate: check.isLate, lateReason: isFirst ? (lateReason ?? null) : report.lateReason, values: Object.keys(report.values).length },
   });
-  await applyReportChange(tx, campaign, unitOf(report), contributionOf(report), { ...contributionOf(report), state: 'submitted' });
-  // `now` is the instant checkSubmission judged lateness by; the stored now() differs by milliseconds at most.
-  const at = now.toISOString();
-  return { ...report, state: 'submitted', version: newVersion, firstSubmittedAt: report.firstSubmittedAt ?? at, submittedAt: at, isReopened: false };
+  write.after = { ...report, state: 'submitted', firstSubmittedAt: report.firstSubmittedAt ?? at, submittedAt: at, lateReason: storedLateReason, isReopened: false };
 }
 
 export async function submitReport(database: Database, actor: Actor, id: number, body: { version: number; lateReason?: string | null | undefined }): Promise<ReportDetail> {
   await database.db.transaction(async (tx) => {
-    await submitInTx(database, tx, actor, await loadReport(tx, actor, id, true), body.version, body.lateReason, new Date());
+    const write = stageWrite(await loadReport(tx, actor, id, true));
+    await stageSubmission(database, tx, actor, write, body.version, body.lateReason, new Date());
+    await commitWrite(tx, actor, write);
   });
   return getReport(database, actor, id);
 }
@@ -356,7 +385,7 @@ async function reviewReportInTx(tx: Tx, actor: Actor, id: number, review: Review
     ...(review === 'reopen' ? { isReopened: true } : {}),
   });
   await recordAudit(tx, actor, { action: REVIEW_AUDIT[review], entityType: 'campaign_report', entityId: report.id, unitId: report.unitId, before: { state: report.state }, after: { state, comment } });
-  await applyReportChange(tx, campaign, unitOf(report), contributionOf(report), { ...contributionOf(report), state });
+  await applyReportChange(tx, campaign, repo.unitOfReport(report), report, { ...report, state, isReopened: review === 'reopen' || report.isReopened });
 }
 
 async function reviewReport(database: Database, actor: Actor, id: number, review: Review, body: { version: number; comment?: string | null | undefined }): Promise<ReportDetail> {
@@ -412,10 +441,11 @@ export async function writeUnitDataInTx(database: Database, tx: Tx, actor: Actor
     answers: body.answers ?? { texts: report.answers.texts ?? {}, targets: (report.answers.targets ?? {}) as ReportAnswers['targets'] },
     responses: body.responses ?? report.responses,
   };
-  const saved = await saveContentInTx(database, tx, actor, loaded, content, null, now);
+  const write = stageWrite(loaded);
+  await stageContent(database, tx, actor, write, content, null, now);
+  if (body.submit) await stageSubmission(database, tx, actor, write, null, body.lateReason, now);
   // The rows as written answer the call: no read-back in the deadline rush's hot path.
-  const after = body.submit ? await submitInTx(database, tx, actor, { ...loaded, report: saved }, null, body.lateReason, now) : saved;
-  return toDataValues(tx, after, loaded.campaign);
+  return toDataValues(tx, await commitWrite(tx, actor, write), loaded.campaign);
 }
 
 /** Saves content that arrived another way (an uploaded .xlsx) exactly as the form would. */

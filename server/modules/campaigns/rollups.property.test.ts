@@ -1,8 +1,9 @@
 /**
  * The live-rollup invariant, on the real database: after any sequence of saves, submits,
- * returns, approvals, reopenings, exemptions and schools moving to another commune, every
- * unit's maintained totals equal the sum recomputed from the reports below it — on every
- * rollup basis. And concurrent submissions lose nothing.
+ * returns, approvals, reopenings, exemptions, deadline extensions and schools moving to
+ * another commune, every unit's maintained totals and completeness counts equal the
+ * recount from the reports below it — on every rollup basis. And concurrent submissions
+ * lose nothing.
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,11 +13,13 @@ import type { Actor } from '../../lib/policy.ts';
 import { AppError } from '../../lib/errors.ts';
 import { moveUnit } from '../units/units.service.ts';
 import { actorOfUsername } from '../users/users.service.ts';
-import { countedStates, type RollupBasis } from '../../../common/campaigns/rollup.ts';
-import { createCampaign, exemptUnit, liftExemption } from './campaigns.service.ts';
+import type { RollupBasis } from '../../../common/campaigns/rollup.ts';
+import { createCampaign, exemptUnit, extendDeadline, liftExemption } from './campaigns.service.ts';
 import { approveReport, reopenReport, returnReport, saveReport, submitReport } from './reports.service.ts';
-import { readRollup, recomputeRollup } from './rollups.service.ts';
-import { campaignBody, goodContent, publishSmallTemplate } from './campaigns.fixtures.ts';
+import { readRollup } from './rollups.service.ts';
+import { campaignBody, expectLiveEqualsRecount, goodContent, publishSmallTemplate } from './campaigns.fixtures.ts';
+import { addDays } from '../../../common/text/calendar-dates.ts';
+import { todayInVietnam } from '../../../common/text/format.ts';
 import { signIn } from '../../test/harness.ts';
 
 let ctx: TestContext;
@@ -43,6 +46,7 @@ const REPORTERS = [...SCHOOLS, ...COMMUNES, 'SO-A', 'SO-B'] as const;
 type Operation =
   | { kind: 'save' | 'submit'; unit: (typeof REPORTERS)[number]; staff: number; female: number }
   | { kind: 'return' | 'approve' | 'reopen' | 'exempt' | 'lift'; unit: (typeof REPORTERS)[number] }
+  | { kind: 'extend'; unit: (typeof REPORTERS)[number]; days: number }
   | { kind: 'move'; school: (typeof SCHOOLS)[number]; commune: (typeof COMMUNES)[number] };
 
 const unitArb = fc.constantFrom(...REPORTERS);
@@ -50,6 +54,7 @@ const operationArb: fc.Arbitrary<Operation> = fc.oneof(
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('save' as const), unit: unitArb, staff: fc.integer({ min: 0, max: 500 }), female: fc.integer({ min: 0, max: 500 }) }) },
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('submit' as const), unit: unitArb, staff: fc.integer({ min: 0, max: 500 }), female: fc.integer({ min: 0, max: 500 }) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constantFrom('return' as const, 'approve' as const, 'reopen' as const, 'exempt' as const, 'lift' as const), unit: unitArb }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('extend' as const), unit: unitArb, days: fc.integer({ min: -3, max: 30 }) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('move' as const), school: fc.constantFrom(...SCHOOLS), commune: fc.constantFrom(...COMMUNES) }) },
 );
 
@@ -103,6 +108,9 @@ async function run(campaignId: number, op: Operation): Promise<void> {
       case 'lift':
         await liftExemption(ctx.database, head, campaignId, unitId);
         return;
+      case 'extend':
+        await extendDeadline(ctx.database, head, campaignId, unitId, addDays(todayInVietnam(), op.days), 'Gia hạn thử');
+        return;
     }
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
@@ -111,11 +119,7 @@ async function run(campaignId: number, op: Operation): Promise<void> {
 
 async function assertRollupsEqualRecomputed(campaignId: number, basis: RollupBasis) {
   const units = await ctx.database.query<{ id: number; path: string }>('select id, path::text as path from units');
-  for (const unit of units) {
-    const live = await readRollup(ctx.database.db, campaignId, unit.id);
-    const recomputed = await recomputeRollup(ctx.database.db, campaignId, unit.path, countedStates(basis));
-    expect(live, `unit ${unit.id} (${unit.path})`).toEqual(recomputed);
-  }
+  for (const unit of units) await expectLiveEqualsRecount(ctx.database.db, campaignId, unit, basis);
 }
 
 describe('live rollups', () => {
