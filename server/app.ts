@@ -33,6 +33,8 @@ import { templateRoutes } from './modules/templates/templates.routes.ts';
 import { campaignRoutes } from './modules/campaigns/campaigns.routes.ts';
 import { campaignFileRoutes } from './modules/campaigns/files/campaign-files.routes.ts';
 import { docsRoutes } from './modules/health/docs.routes.ts';
+import { rosterRoutes } from './modules/roster/roster.routes.ts';
+import { rosterImportRoutes } from './modules/roster/import/roster-import.routes.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -164,6 +166,8 @@ export async function buildApp({ config, database, serveWeb = true }: BuildOptio
   await app.register(templateRoutes);
   await app.register(campaignRoutes);
   await app.register(campaignFileRoutes);
+  await app.register(rosterRoutes);
+  await app.register(rosterImportRoutes);
   await app.register(docsRoutes);
 
   if (serveWeb && existsSync(WEB_DIST)) {

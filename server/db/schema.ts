@@ -310,3 +310,74 @@ export const campaignRollups = pgTable(
   },
   (t) => [primaryKey({ columns: [t.campaignId, t.unitId, t.stripe] }), index('campaign_rollups_unit_idx').on(t.unitId)],
 );
+
+/**
+ * The staff roster (danh sách cán bộ, giáo viên, nhân viên, issue 4). Personal data lives
+ * in `roster_people`, one row per person of ONE unit (it never leaves that unit; a person
+ * who moves to another unit is ended here and added there). What the figures are counted
+ * from lives in `roster_versions`: the facts of one period of the person in the unit,
+ * [valid_from, valid_to) as units' dates are. Erasing a person deletes the personal row and
+ * keeps the versions, unlinked, so every past figure stays true.
+ */
+export const rosterPeople = pgTable(
+  'roster_people',
+  {
+    id: serial('id').primaryKey(),
+    unitId: integer('unit_id').notNull().references(() => units.id),
+    fullName: text('full_name').notNull(),
+    /** Folded full name (no diacritics, lower case): matching an import to the roster, search. */
+    nameKey: text('name_key').notNull(),
+    /** Vietnamese order of the name (unitKeys-style sort key). */
+    sortKey: byteText('sort_key').notNull(),
+    birthDate: date('birth_date', { mode: 'string' }),
+    birthYear: integer('birth_year').notNull(),
+    /** Dân tộc, '01'..'54' (common/roster/ethnic-groups.ts). SENSITIVE personal data (NĐ 356/2025/NĐ-CP). */
+    ethnicGroupCode: text('ethnic_group_code'),
+    ...timestamps,
+    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+    updatedBy: integer('updated_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [index('roster_people_unit_name_idx').on(t.unitId, t.nameKey)],
+);
+
+export const rosterVersions = pgTable(
+  'roster_versions',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    /** Null once the person is erased: the period still counts in the figures of its dates. */
+    personId: integer('person_id').references(() => rosterPeople.id, { onDelete: 'set null' }),
+    unitId: integer('unit_id').notNull().references(() => units.id),
+    validFrom: date('valid_from', { mode: 'string' }).notNull(),
+    validTo: date('valid_to', { mode: 'string' }),
+    sex: text('sex').notNull(),
+    isEthnicMinority: boolean('is_ethnic_minority').notNull(),
+    position: text('position'),
+    staffGroup: text('staff_group'),
+    degree: text('degree'),
+    trainingStandard: text('training_standard'),
+    politicalTheory: text('political_theory'),
+    isPartyMember: boolean('is_party_member').notNull().default(false),
+    isPartyCommitteeMember: boolean('is_party_committee_member').notNull().default(false),
+    isInPlanningPool: boolean('is_in_planning_pool').notNull().default(false),
+    planningPoolPost: text('planning_pool_post'),
+    genderTrainingYears: integer('gender_training_years').array().notNull().default(sql`'{}'::int[]`),
+    committeeRole: text('committee_role'),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+    recordedBy: integer('recorded_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [
+    index('roster_versions_unit_valid_idx').on(t.unitId, t.validFrom),
+    index('roster_versions_person_idx').on(t.personId, t.validFrom),
+    check('roster_versions_sex_check', sql`${t.sex} in ('female', 'male')`),
+    check('roster_versions_dates_check', sql`${t.validTo} is null or ${t.validTo} > ${t.validFrom}`),
+    check('roster_versions_staff_group_check', sql`${t.staffGroup} is null or ${t.staffGroup} in ('manager', 'teacher', 'staff')`),
+  ],
+);
+
+/** A unit's remembered column mapping for roster imports: header text (headerKey) → field. */
+export const rosterImportMappings = pgTable('roster_import_mappings', {
+  unitId: integer('unit_id').primaryKey().references(() => units.id),
+  mapping: jsonb('mapping').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedBy: integer('updated_by').references(() => users.id, { onDelete: 'set null' }),
+});

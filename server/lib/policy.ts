@@ -36,7 +36,9 @@ export type Action =
   | 'campaign:manage' // exempt a unit, extend its deadline (target: the campaign's issuing unit)
   | 'report:read' // see a unit's report, its status and its subtree's rollup
   | 'report:fill' // fill in and submit this unit's report (also on its behalf, from above)
-  | 'report:review'; // approve, return or reopen this unit's report (from strictly above)
+  | 'report:review' // approve, return or reopen this unit's report (from strictly above)
+  | 'roster:personal' // see, add, change, end, import, export or erase the people of THIS unit's staff roster
+  | 'roster:stats'; // see the figures computed from the rosters of this unit's subtree (aggregates only)
 
 interface Target {
   path: string;
@@ -95,6 +97,12 @@ export function can(actor: Actor | null | undefined, action: Action, target?: Ta
     case 'report:review':
       // The head of a unit above approves or returns: never one's own report.
       return actor.role === 'committee_head' && isBelow(target.path, actor.unitPath);
+    case 'roster:personal':
+      // Personal data never leaves its unit (Luật 91/2025/QH15): not to the units above, not
+      // to inspectors, not to administrators — only the unit's own reporters handle it.
+      return REPORTERS.includes(actor.role) && target.path === actor.unitPath;
+    case 'roster:stats':
+      return true;
   }
 }
 
