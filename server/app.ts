@@ -35,6 +35,8 @@ import { campaignFileRoutes } from './modules/campaigns/files/campaign-files.rou
 import { docsRoutes } from './modules/health/docs.routes.ts';
 import { rosterRoutes } from './modules/roster/roster.routes.ts';
 import { rosterImportRoutes } from './modules/roster/import/roster-import.routes.ts';
+// Registers the roster's prefill sources (roster.staffBySex…) with the campaigns' prefill.
+import './modules/roster/roster.prefill.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {

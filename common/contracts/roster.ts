@@ -44,6 +44,10 @@ export const rosterFactsInput = z.object({
 });
 export type RosterFactsInput = z.infer<typeof rosterFactsInput>;
 
+/** The same facts as answered: plain values (a response schema cannot hold the input's transforms). */
+export const rosterFactsView = rosterFactsInput.extend({ planningPoolPost: z.string().nullable() });
+export type RosterFactsView = z.infer<typeof rosterFactsView>;
+
 /** Add a person (thêm người): who they are, from when they are in the unit, and their facts. */
 export const createRosterPersonBody = rosterFactsInput.extend({
   fullName: textInput(200),
@@ -67,16 +71,18 @@ export type UpdateRosterPersonBody = z.infer<typeof updateRosterPersonBody>;
 /** End a person's time in the unit (nghỉ hưu, chuyển công tác…): `endDate` is the first day they are no longer there. */
 export const endRosterPersonBody = z.object({ endDate: dateInput, reason: optionalTextInput(300) });
 
-export const rosterVersion = rosterFactsInput.extend({
+export const rosterVersion = rosterFactsView.extend({
   validFrom: calendarDate,
   validTo: calendarDate.nullable(),
+  /** Why this period ended (nghỉ hưu, chuyển công tác…), when it was ended with a reason. */
+  endReason: z.string().nullable(),
   recordedAt: z.string(),
   recordedByName: z.string().nullable(),
 });
 export type RosterVersionView = z.infer<typeof rosterVersion>;
 
 /** A person as the unit's own officer sees them (personal data: every read is audited). */
-export const rosterPerson = rosterFactsInput.extend({
+export const rosterPerson = rosterFactsView.extend({
   id: z.number().int(),
   unitId: z.number().int(),
   fullName: z.string(),

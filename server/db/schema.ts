@@ -337,7 +337,11 @@ export const rosterPeople = pgTable(
     createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
     updatedBy: integer('updated_by').references(() => users.id, { onDelete: 'set null' }),
   },
-  (t) => [index('roster_people_unit_name_idx').on(t.unitId, t.nameKey)],
+  (t) => [
+    index('roster_people_unit_name_idx').on(t.unitId, t.nameKey),
+    // "A person in two units at once": a name and birth year looked up across every unit.
+    index('roster_people_name_birth_idx').on(t.nameKey, t.birthYear),
+  ],
 );
 
 export const rosterVersions = pgTable(
@@ -362,6 +366,8 @@ export const rosterVersions = pgTable(
     planningPoolPost: text('planning_pool_post'),
     genderTrainingYears: integer('gender_training_years').array().notNull().default(sql`'{}'::int[]`),
     committeeRole: text('committee_role'),
+    /** Why the period ended (nghỉ hưu, chuyển công tác…), as the officer wrote it; cleared on erasure. */
+    endReason: text('end_reason'),
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
     recordedBy: integer('recorded_by').references(() => users.id, { onDelete: 'set null' }),
   },

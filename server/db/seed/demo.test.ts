@@ -22,6 +22,13 @@ afterAll(async () => {
   await database.dispose();
 });
 
+// Sign-ins are rate-limited per address: each account signs in once for the whole file.
+const sessions = new Map<string, SignedIn>();
+async function session(username: string): Promise<SignedIn> {
+  if (!sessions.has(username)) sessions.set(username, await signIn(app, username, DEMO_PASSWORD));
+  return sessions.get(username)!;
+}
+
 const find = async (code: string) => (await as(app, admin).get(`/api/units/search?q=${code}&includeClosed=true`)).json().items.find((u: { code: string }) => u.code === code);
 
 describe('demo data', () => {
@@ -71,20 +78,47 @@ describe('demo data', () => {
     expect((await as(app, hanoi).get(`/api/units/${hcm.id}`)).statusCode).toBe(404);
   });
 
+  it('has rosters for Ngũ Hiệp and Tân Tiến, with history, visible to the school and as figures above it', async () => {
+    const officer = await session('nguhiep.canbo');
+    const list = (await as(app, officer).get('/api/roster?include=all')).json();
+    expect(list.total).toBe(33);
+    const retired = list.people.find((p: { fullName: string }) => p.fullName === 'Nguyễn Văn Khải');
+    expect(retired.endDate).toMatch(/-07-01$/);
+    const promoted = list.people.find((p: { fullName: string }) => p.fullName === 'Lê Thị Minh Phương');
+    expect((await as(app, officer).get(`/api/roster/people/${promoted.id}`)).json().versions).toHaveLength(2);
+    const head = await session('hanoi.truongban');
+    expect((await as(app, head).get(`/api/roster?unitId=${list.unit.id}`)).statusCode).toBe(403);
+    const hanoi = (await as(app, head).get('/api/roster/statistics')).json();
+    expect(hanoi.unitsWithRoster).toBe(1);
+    const nation = (await as(app, admin).get('/api/roster/statistics')).json();
+    expect(nation.unitsWithRoster).toBe(2);
+    expect(nation.figures.find((f: { code: string }) => f.code === 'staff').all.total).toBe(46);
+  });
+
   it('recorded the reform in the audit log', async () => {
     const moves = (await as(app, admin).get('/api/audit?action=unit.move&pageSize=200')).json();
     expect(moves.total).toBeGreaterThanOrEqual(30);
     expect(moves.items[0].actorName).toBe('Nguyễn Thị Quản Trị');
   });
 
-  it('has campaigns: last year approved, this year open with Ngũ Hiệp prefilled from last year, a quick report overdue', async () => {
-    const officer = await signIn(app, 'nguhiep.canbo', DEMO_PASSWORD);
+  it('has campaigns: last year approved, this year open with Ngũ Hiệp prefilled from its roster and last year, a quick report overdue', async () => {
+    const officer = await session('nguhiep.canbo');
     const mine = (await as(app, officer).get('/api/my-reports')).json();
     expect(mine.map((r: { status: string }) => r.status)).toEqual(['overdue', 'due', 'approved']);
     const current = (await as(app, officer).get(`/api/reports/${mine[1].reportId}`)).json();
     expect(current.state).toBe('none');
-    expect(current.prefill.sources[0]).toMatchObject({ source: 'previousPeriod', label: 'Từ báo cáo kỳ trước' });
-    const head = await signIn(app, 'hanoi.truongban', DEMO_PASSWORD);
+    const sourceOf = (key: string) => current.prefill.sources.find((s: { key: string }) => s.key === key);
+    // The staff table from the roster as of the campaign's day; the rest from last year's report.
+    const figures = (await as(app, officer).get(`/api/roster/statistics?asOf=${current.campaign.asOf}`)).json();
+    const staff = figures.figures.find((f: { code: string }) => f.code === 'staff');
+    expect(staff.all).toEqual({ total: 32, female: 23, male: 9 });
+    expect(staff.minority).toEqual({ total: 4, female: 4, male: 0 });
+    expect(current.prefill.values).toMatchObject({ 'staff.total': 32, 'staff.female': 23, 'staff.male': 9, 'staff.female.minority': 4 });
+    for (const key of ['staff.total', 'managers.female', 'planning.total', 'planningTrained.female']) {
+      expect(sourceOf(key)).toMatchObject({ source: expect.stringMatching(/^roster\./), label: 'Từ danh sách cán bộ, giáo viên, nhân viên' });
+    }
+    expect(sourceOf('commEvents')).toMatchObject({ source: 'previousPeriod', label: 'Từ báo cáo kỳ trước' });
+    const head = await session('hanoi.truongban');
     const board = (await as(app, head).get(`/api/campaigns/${mine[0].campaignId}/board`)).json();
     expect(board.completeness).toMatchObject({ onTime: 10, overdue: 8 });
     const rollup = (await as(app, head).get(`/api/campaigns/${mine[0].campaignId}/rollup`)).json();

@@ -13,6 +13,7 @@ import { createUserInTx } from '../../modules/users/users.service.ts';
 import { insertUnit, nextUnitId } from '../../modules/units/units.repo.ts';
 import { insertRole } from '../../modules/users/users.repo.ts';
 import { seedDemoCampaigns } from './demo-campaigns.ts';
+import { seedDemoRosters } from './demo-roster.ts';
 import { DEMO_PASSWORD, DEMO_USERS, MINISTRY, PROVINCES, REFORM_DATE } from './demo-data.ts';
 
 const ESTABLISHED = '2010-01-01';
@@ -56,6 +57,9 @@ export async function isDatabaseEmpty(database: Database): Promise<boolean> {
 
 export async function seedDemo(database: Database, onProgress: (message: string) => void = () => undefined): Promise<{ users: number; units: number }> {
   const counts = await seedDemoUnitsAndPeople(database, onProgress);
+  onProgress('Danh sách cán bộ, giáo viên, nhân viên');
+  // Before the campaigns: Ngũ Hiệp's reports prefill their staff figures from it.
+  await seedDemoRosters(database);
   onProgress('Đợt báo cáo');
   await seedDemoCampaigns(database);
   return counts;
