@@ -14,6 +14,8 @@ Cách dùng: binhdang <lệnh> [tham số]
   seed --demo                tạo dữ liệu demo (chỉ trên cơ sở dữ liệu trống)
   units import FILE          nhập danh sách đơn vị từ .xlsx hoặc .csv (--as USERNAME, --dry-run)
   units export FILE          xuất danh sách đơn vị ra .xlsx hoặc .csv (--root MÃ, --include-closed, --as USERNAME)
+  roster import --unit MÃ --file TỆP.xlsx  nhập danh sách CB-GV-NV của đơn vị (--as-of, --as, --dry-run, --json)
+  stats --unit MÃ             số liệu đội ngũ tính từ danh sách CB-GV-NV (--as-of YYYY-MM-DD, --json)
   users create               tạo người dùng (--username --name --role --unit --password)
   backup FILE [--force]      sao lưu toàn bộ dữ liệu ra FILE (--force: ghi đè tệp đã có)
   restore FILE               khôi phục dữ liệu từ FILE vào cơ sở dữ liệu trống
@@ -27,6 +29,8 @@ const COMMANDS: Record<string, () => Promise<{ run(args: string[], config: Retur
   seed: () => import('./commands/seed.ts'),
   units: () => import('./commands/units.ts'),
   users: () => import('./commands/users.ts'),
+  stats: () => import('./commands/stats.ts'),
+  roster: () => import('./commands/roster.ts'),
   backup: () => import('./commands/backup.ts'),
   restore: () => import('./commands/restore.ts'),
 };
