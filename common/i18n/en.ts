@@ -5,6 +5,7 @@
 import type { Messages } from './vi.ts';
 import { campaignsEn } from './campaigns.en.ts';
 import { reportsEn } from './reports.en.ts';
+import { rosterEn } from './roster.en.ts';
 
 export const en: Messages = {
   app: {
@@ -389,6 +390,7 @@ export const en: Messages = {
   },
   reports: reportsEn,
   campaigns: campaignsEn,
+  roster: rosterEn,
   validation: {
     required: 'Required',
     invalidDate: 'Invalid date (dd/mm/yyyy)',

@@ -7,6 +7,7 @@
  */
 import { campaignsVi } from './campaigns.vi.ts';
 import { reportsVi } from './reports.vi.ts';
+import { rosterVi } from './roster.vi.ts';
 
 export const vi = {
   app: {
@@ -394,6 +395,7 @@ export const vi = {
   },
   reports: reportsVi,
   campaigns: campaignsVi,
+  roster: rosterVi,
   validation: {
     required: 'Không được để trống',
     invalidDate: 'Ngày không hợp lệ (dd/mm/yyyy)',

@@ -38,6 +38,9 @@ const CampaignPage = lazyPage(() => import('../features/campaigns/components/cam
 const TrackingPage = lazyPage(() => import('../features/campaigns/components/tracking-page.tsx'), (module) => module.TrackingPage);
 const MyReportsPage = lazyPage(() => import('../features/reports/components/my-reports-page.tsx'), (module) => module.MyReportsPage);
 const ReportPage = lazyPage(() => import('../features/reports/components/report-page.tsx'), (module) => module.ReportPage);
+const RosterPage = lazyPage(() => import('../features/roster/components/roster-page.tsx'), (module) => module.RosterPage);
+const RosterImportPage = lazyPage(() => import('../features/roster/components/roster-import-page.tsx'), (module) => module.RosterImportPage);
+const RosterStatisticsPage = lazyPage(() => import('../features/roster/components/roster-statistics-page.tsx'), (module) => module.RosterStatisticsPage);
 const ForcedPasswordChange = lazyPage(() => import('../features/account/components/forced-password-change.tsx'), (module) => module.ForcedPasswordChange);
 
 type ExitReason = 'expired' | 'signed-out' | null;
@@ -112,6 +115,9 @@ export function AppRoutes() {
         <Route path="campaigns/:id" element={<CampaignPage />} />
         <Route path="reports" element={<MyReportsPage />} />
         <Route path="reports/:id" element={<ReportPage />} />
+        <Route path="roster" element={<RosterPage />} />
+        <Route path="roster/import" element={<RosterImportPage />} />
+        <Route path="roster/statistics" element={<RosterStatisticsPage />} />
         <Route path="users" element={<AdminOnly>{<UsersPage />}</AdminOnly>} />
         <Route path="audit" element={<AdminOnly>{<AuditPage />}</AdminOnly>} />
         <Route path="account" element={<AccountRoute />} />
