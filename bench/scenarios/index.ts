@@ -5,6 +5,8 @@ import { childrenScenario } from './children.ts';
 import { formScenario } from './form.ts';
 import { policyScenario } from './policy.ts';
 import { rollupReadScenario } from './rollup-read.ts';
+import { rosterImportScenario } from './roster-import.ts';
+import { rosterStatsScenario } from './roster-stats.ts';
 import { rushScenario } from './rush.ts';
 import { searchScenario } from './search.ts';
 import { signinScenario } from './signin.ts';
@@ -21,6 +23,8 @@ export const SCENARIOS: readonly Scenario[] = [
   rushScenario,
   rollupReadScenario,
   boardScenario,
+  rosterStatsScenario,
+  rosterImportScenario,
   webScenario,
   formScenario,
 ];
