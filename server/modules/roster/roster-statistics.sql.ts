@@ -66,19 +66,29 @@ const COUNT_COLUMNS = STATISTIC_RULES.flatMap((rule, r) =>
 ).join(',\n       ');
 
 /**
- * The one statistics query over the versions `scope` selects (a condition on `v`, and on
- * `u` = the version's unit): every figure, and the number of units with at least one person
- * on the day.
+ * The statistics query over the versions of the units `scope` selects (a condition on `u`):
+ * every figure, in one pass. It has no `count(distinct …)`, so PostgreSQL may split the
+ * scan over parallel workers (a distinct count cannot be aggregated in parts).
  */
 export function statisticsQuery(scope: SQL, asOf: CalendarDate): SQL {
   const day = dateLiteral(asOf);
   return sql`
-    select count(distinct v.unit_id)::int as units, ${sql.raw(COUNT_COLUMNS)}
+    select ${sql.raw(COUNT_COLUMNS)}
       from roster_versions v
       join units u on u.id = v.unit_id
      cross join (select ${day} as as_of) p
      where ${scope}
        and v.valid_from <= ${day} and (v.valid_to is null or v.valid_to > ${day})`;
+}
+
+/** How many of the units `scope` selects have at least one person on the roster that day (an index probe per unit). */
+export function unitsWithRosterQuery(scope: SQL, asOf: CalendarDate): SQL {
+  const day = dateLiteral(asOf);
+  return sql`
+    select count(*)::int as units
+      from units u
+     where ${scope}
+       and exists (select 1 from roster_versions v where v.unit_id = u.id and v.valid_from <= ${day} and (v.valid_to is null or v.valid_to > ${day}))`;
 }
 
 /** Turns the query's one row into the pure module's shape. */

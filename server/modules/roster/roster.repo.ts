@@ -9,7 +9,7 @@ import { containsPattern, rows } from '../../db/sql.ts';
 import { rosterPeople, rosterVersions } from '../../db/schema.ts';
 import type { RosterStatisticsWithMinority } from '../../../common/roster/statistics.ts';
 import type { CalendarDate } from '../../../common/text/calendar-dates.ts';
-import { dateLiteral, statisticsOfRow, statisticsQuery } from './roster-statistics.sql.ts';
+import { dateLiteral, statisticsOfRow, statisticsQuery, unitsWithRosterQuery } from './roster-statistics.sql.ts';
 
 export interface PersonRow {
   id: number;
@@ -254,14 +254,17 @@ export interface SubtreeStatistics {
 
 /** Every figure of the subtree at `unitPath` (the unit included) as of a day, in one query. */
 export async function computeSubtreeStatistics(tx: Tx, unitPath: string, asOf: string): Promise<SubtreeStatistics> {
-  const [row] = await rows<Record<string, number>>(tx, statisticsQuery(sql`u.path <@ ${unitPath}::ltree`, asOf));
-  return { unitsWithRoster: Number(row?.units ?? 0), statistics: statisticsOfRow(row ?? {}) };
+  return statisticsOf(tx, sql`u.path <@ ${unitPath}::ltree`, asOf);
 }
 
 /** The figures of one unit alone (a report holds its own unit's figures). */
 export async function computeUnitStatistics(tx: Tx, unitId: number, asOf: string): Promise<SubtreeStatistics> {
-  const [row] = await rows<Record<string, number>>(tx, statisticsQuery(sql`v.unit_id = ${unitId}`, asOf));
-  return { unitsWithRoster: Number(row?.units ?? 0), statistics: statisticsOfRow(row ?? {}) };
+  return statisticsOf(tx, sql`u.id = ${unitId}`, asOf);
+}
+
+async function statisticsOf(tx: Tx, scope: SQL, asOf: string): Promise<SubtreeStatistics> {
+  const [[row], [units]] = await Promise.all([rows<Record<string, number>>(tx, statisticsQuery(scope, asOf)), rows<{ units: number }>(tx, unitsWithRosterQuery(scope, asOf))]);
+  return { unitsWithRoster: Number(units?.units ?? 0), statistics: statisticsOfRow(row ?? {}) };
 }
 
 /** The school kind code of a unit (MN, TH, THCS…), which sets the standard degree. */
