@@ -11,6 +11,8 @@ const brand: MantineColorsTuple = ['#eaf1fb', '#d3e1f5', '#b7cdef', '#8fb0e6', '
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, sans-serif';
 
 export const theme = createTheme({
+  // People who ask their system for less motion get drawers and modals without animation.
+  respectReducedMotion: true,
   primaryColor: 'brand',
   primaryShade: 8,
   colors: { brand },
