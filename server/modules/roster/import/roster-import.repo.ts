@@ -11,6 +11,7 @@ import type { SavedMapping } from '../../../../common/roster/header-detection.ts
 import type { CalendarDate } from '../../../../common/text/calendar-dates.ts';
 import type { VersionFacts } from '../roster.repo.ts';
 import { dateLiteral } from '../roster-statistics.sql.ts';
+import { previewStore } from '../../../lib/import-previews.ts';
 
 /** Rows per statement: large enough to be few, small enough for one jsonb parameter. */
 const CHUNK = 5000;
@@ -78,32 +79,7 @@ export async function saveMapping(tx: Tx, unitId: number, mapping: SavedMapping,
 // ---------------------------------------------------------------------------------------
 // Previews (import_previews, kind 'roster')
 
-export const PREVIEW_KIND = 'roster';
-
-/** Stores a preview and clears everyone's previews older than a day. */
-export async function insertPreview(tx: Tx, values: { userId: number; fileName: string; payload: unknown }): Promise<string> {
-  await tx.execute(sql`delete from import_previews where created_at < now() - interval '1 day'`);
-  const [row] = await rows<{ id: string }>(
-    tx,
-    sql`insert into import_previews (user_id, kind, file_name, payload) values (${values.userId}, ${PREVIEW_KIND}, ${values.fileName}, ${json(values.payload)}) returning id`,
-  );
-  return row!.id;
-}
-
-/** Takes the user's preview out of the table: a second apply, even a concurrent one, finds nothing. */
-export async function takePreview(tx: Tx, id: string, userId: number): Promise<{ fileName: string; payload: unknown } | undefined> {
-  const [row] = await rows<{ fileName: string; payload: unknown }>(
-    tx,
-    sql`delete from import_previews
-         where id = ${id}::uuid and user_id = ${userId} and kind = ${PREVIEW_KIND} and created_at >= now() - interval '1 day'
-     returning file_name as "fileName", payload`,
-  );
-  return row;
-}
-
-export async function deletePreview(tx: Tx, id: string, userId: number): Promise<void> {
-  await tx.execute(sql`delete from import_previews where id = ${id}::uuid and user_id = ${userId} and kind = ${PREVIEW_KIND}`);
-}
+export const { insertPreview, takePreview, deletePreview } = previewStore('roster');
 
 // ---------------------------------------------------------------------------------------
 // Writing

@@ -3,10 +3,10 @@
  * query per row), and the stored previews. Code lists travel as one jsonb parameter,
  * so a file of 100,000 codes is still one statement on PGlite and on PostgreSQL.
  */
-import { and, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Tx } from '../../../db/client.ts';
-import { importPreviews } from '../../../db/schema.ts';
 import { rows } from '../../../db/sql.ts';
+import { previewStore } from '../../../lib/import-previews.ts';
 
 
 function assertDate(today: string) {
@@ -99,32 +99,4 @@ export async function findUnitIdsByCodes(tx: Tx, codes: string[]): Promise<Map<s
   return new Map(found.map((r) => [r.code, r.id]));
 }
 
-export const PREVIEW_KIND = 'units';
-
-/** Stores a preview and clears everyone's previews older than a day. */
-export async function insertPreview(tx: Tx, values: { userId: number; fileName: string; payload: unknown }): Promise<string> {
-  await tx.execute(sql`delete from import_previews where created_at < now() - interval '1 day'`);
-  const [row] = await tx
-    .insert(importPreviews)
-    .values({ userId: values.userId, kind: PREVIEW_KIND, fileName: values.fileName, payload: values.payload as never })
-    .returning({ id: importPreviews.id });
-  return row!.id;
-}
-
-/**
- * Takes a user's preview out of the table (locking it): a second apply of the same
- * preview, even a concurrent one, finds nothing. Previews older than a day have expired.
- */
-export async function takePreview(tx: Tx, id: string, userId: number): Promise<{ fileName: string; payload: unknown } | undefined> {
-  const [row] = await rows<{ fileName: string; payload: unknown }>(
-    tx,
-    sql`delete from import_previews
-         where id = ${id}::uuid and user_id = ${userId} and kind = ${PREVIEW_KIND} and created_at >= now() - interval '1 day'
-     returning file_name as "fileName", payload`,
-  );
-  return row;
-}
-
-export async function deletePreview(tx: Tx, id: string, userId: number): Promise<void> {
-  await tx.delete(importPreviews).where(and(eq(importPreviews.id, id), eq(importPreviews.userId, userId)));
-}
+export const { insertPreview, takePreview, deletePreview } = previewStore('units');
