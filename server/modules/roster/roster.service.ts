@@ -42,6 +42,7 @@ import type {
 import type { z } from 'zod';
 import type { endRosterPersonBody, rosterListQuery, rosterPersonExport } from '../../../common/contracts/roster.ts';
 import * as repo from './roster.repo.ts';
+import { rosterVi } from '../../../common/i18n/roster.vi.ts';
 
 export type RosterListQuery = z.infer<typeof rosterListQuery>;
 export type EndRosterPersonBody = z.infer<typeof endRosterPersonBody>;
@@ -160,19 +161,11 @@ const GROUPS_OF_POSITION = {
   staff: ['staff'],
 } as const;
 
-const POSITION_NAMES: Record<keyof typeof GROUPS_OF_POSITION, string> = {
-  principal: 'Hiệu trưởng',
-  vice_principal: 'Phó hiệu trưởng',
-  head_of_group: 'Tổ trưởng',
-  deputy_head_of_group: 'Tổ phó',
-  teacher: 'Giáo viên',
-  staff: 'Nhân viên',
-};
 
 function checkFacts(input: RosterFactsInput, schoolLevel: SchoolLevel, problems: Problems): repo.VersionFacts {
   const staffGroup = input.staffGroup ?? (input.position ? staffGroupOfPosition(input.position) : null);
   if (input.position && staffGroup && !(GROUPS_OF_POSITION[input.position] as readonly string[]).includes(staffGroup)) {
-    problems.add('staffGroup', `Chức vụ "${POSITION_NAMES[input.position]}" không thuộc nhóm đã chọn`);
+    problems.add('staffGroup', `Chức vụ "${rosterVi.positions[input.position]}" không thuộc nhóm đã chọn`);
   }
   if (!input.isInPlanningPool && input.planningPoolPost) {
     problems.add('planningPoolPost', 'Chỉ ghi chức danh quy hoạch khi người này thuộc diện quy hoạch');
