@@ -1,15 +1,8 @@
 /** axe-core on every page, in Vietnamese: no serious or critical violation (WCAG 2.1 A and AA rules). */
-import { AxeBuilder } from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousViolations } from './support/axe.ts';
 import { signIn } from './support/session.ts';
 
-async function expectNoSeriousViolations(page: Page, what: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  const serious = results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.help}\n    ${violation.nodes.map((node) => node.target.join(' ')).join('\n    ')}`);
-  expect(serious, `${what}:\n${serious.join('\n')}`).toEqual([]);
-}
 
 test('every page passes axe in Vietnamese', async ({ page }) => {
   await page.goto('/sign-in');

@@ -4,17 +4,12 @@
  * way, text in a number cell shown as an error, autosave, the checks, submission; axe on
  * each screen.
  */
-import { AxeBuilder } from '@axe-core/playwright';
-import { expect, request, test, type Page } from '@playwright/test';
+import { expect, request, test } from '@playwright/test';
+import { expectNoSeriousViolations } from './support/axe.ts';
 import { DEMO_PASSWORD, signIn } from './support/session.ts';
 
 const CAMPAIGN = `Báo cáo công tác bình đẳng giới kiểm thử ${Date.now()}`;
 
-async function expectNoSeriousViolations(page: Page, what: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(serious, what).toEqual([]);
-}
 
 test.beforeAll(async ({ baseURL }) => {
   const api = await request.newContext({ baseURL });

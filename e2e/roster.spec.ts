@@ -6,19 +6,14 @@
  * roster. axe on each screen. The files are the import's own fixtures (the typical sheet:
  * title rows, a two-row merged header, an "ĐV" column nobody recognises).
  */
-import { AxeBuilder } from '@axe-core/playwright';
-import { expect, request, test, type Page } from '@playwright/test';
+import { expect, request, test } from '@playwright/test';
 import { MESSY_PEOPLE, messyRosterXlsx } from '../server/modules/roster/import/roster-file.fixtures.ts';
+import { expectNoSeriousViolations } from './support/axe.ts';
 import { DEMO_PASSWORD, signIn } from './support/session.ts';
 
 const CAMPAIGN = `Báo cáo bình đẳng giới của Bộ, kiểm thử danh sách ${Date.now()}`;
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-async function expectNoSeriousViolations(page: Page, what: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(serious, what).toEqual([]);
-}
 
 // A campaign of the Ministry's annual template, as of today, that the school has not opened yet
 // (the demo's own annual report may already hold figures typed by another test).
