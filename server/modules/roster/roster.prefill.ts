@@ -24,11 +24,17 @@ export const ROSTER_PREFILL_SOURCES: Readonly<Record<string, StatisticCode>> = {
 
 /** The unit's own figures, or null when nobody is on its roster that day. */
 async function unitStatistics(tx: Tx, context: PrefillContext): Promise<RosterStatisticsWithMinority | null> {
-  // Each source counts again (a few index lookups for one unit): callers pass the pool as
-  // well as transactions, so a cache keyed by either could outlive the figures.
-  const { statistics } = await computeUnitStatistics(tx, context.unitId, context.asOf);
-  return statistics.staff.all.total > 0 ? statistics : null;
+  // computePrefill hands every source of one report the same context object: keyed by it,
+  // the figures are counted once per prefill and can never outlive it.
+  let figures = countedFor.get(context);
+  if (!figures) {
+    figures = computeUnitStatistics(tx, context.unitId, context.asOf).then(({ statistics }) => (statistics.staff.all.total > 0 ? statistics : null));
+    countedFor.set(context, figures);
+  }
+  return figures;
 }
+
+const countedFor = new WeakMap<PrefillContext, Promise<RosterStatisticsWithMinority | null>>();
 
 /** The element's value keys filled from one statistic: `code.sex` from everyone, `code.sex.minority` from the minority part. */
 export function prefillValues(element: Pick<DataElement, 'code' | 'disaggregation'>, figure: RosterStatisticsWithMinority[StatisticCode]): Record<string, number> {

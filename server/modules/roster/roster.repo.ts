@@ -259,7 +259,10 @@ export async function computeSubtreeStatistics(tx: Tx, unitPath: string, asOf: s
 
 /** The figures of one unit alone (a report holds its own unit's figures). */
 export async function computeUnitStatistics(tx: Tx, unitId: number, asOf: string): Promise<SubtreeStatistics> {
-  return statisticsOf(tx, sql`u.id = ${unitId}`, asOf);
+  // One unit has a roster that day exactly when someone is on it: no second query for the count.
+  const [row] = await rows<Record<string, number>>(tx, statisticsQuery(sql`u.id = ${unitId}`, asOf));
+  const statistics = statisticsOfRow(row ?? {});
+  return { unitsWithRoster: statistics.staff.all.total > 0 ? 1 : 0, statistics };
 }
 
 async function statisticsOf(tx: Tx, scope: SQL, asOf: string): Promise<SubtreeStatistics> {
