@@ -1,7 +1,9 @@
 /**
  * The nation's staff rosters for the statistics benchmark: about 1.7 million periods of
  * people (16–47 per school, 31.5 on average, as in the sector's statistics) written
- * straight into `roster_versions` by set-based SQL, one statement per chunk of schools.
+ * straight into `roster_versions` by set-based SQL, one statement per chunk of schools;
+ * and, for the import benchmark, people with their identity in other schools
+ * (writeRosterPeople).
  *
  * Only the versions are written — the rows the figures are counted from. The personal rows
  * (`roster_people`) are never read by a statistics query, so they are left out, as if every
@@ -12,6 +14,9 @@
  * both databases, and `peopleOn` says how many people each school has without a query.
  */
 import type { Database } from '../server/db/client.ts';
+import { generateRosterRows } from '../server/modules/roster/import/roster-file.fixtures.ts';
+import { rosterSortKey } from '../server/modules/roster/roster.service.ts';
+import { toSearchKey } from '../common/text/vietnamese.ts';
 import type { Dataset } from './generate.ts';
 
 /** People (current and past periods included) in a school: 16–47, the same formula as the SQL below. */
@@ -82,4 +87,55 @@ export async function generateRosters(database: Database, dataset: Dataset, log:
     for (const ancestor of dataset.unitsById.get(id)!.path.split('.').map(Number)) peopleBelow.set(ancestor, (peopleBelow.get(ancestor) ?? 0) + people);
   }
   return { versions, elapsedMs: performance.now() - started, peopleBelow };
+}
+
+/**
+ * People on the rosters of other schools, for the import's check that nobody is on two
+ * rosters at once: `count` people with an open period from `validFrom`, spread over
+ * `schoolIds`, written with their identity rows (`roster_people`, which the statistics
+ * rosters above leave out) as the import writes them. They are named as the benchmark's
+ * file names its people (generateRosterRows, another seed), so the check probes the same
+ * name keys, but born 26 years later (1991 on, after everyone in the file): nobody
+ * matches, and the file stays one that can be applied.
+ */
+export async function writeRosterPeople(database: Database, schoolIds: readonly number[], count: number, validFrom: string): Promise<number> {
+  const people = [...generateRosterRows(count, 2)].map((row, i) => {
+    const birth = row.birth instanceof Date ? row.birth.toISOString().slice(0, 10) : typeof row.birth === 'number' ? null : `${row.birth.slice(6)}-${row.birth.slice(3, 5)}-${row.birth.slice(0, 2)}`;
+    const birthYear = (birth ? Number(birth.slice(0, 4)) : (row.birth as number)) + 26;
+    return {
+      unitId: schoolIds[i % schoolIds.length]!,
+      fullName: row.fullName,
+      nameKey: toSearchKey(row.fullName),
+      sortKey: rosterSortKey(row.fullName),
+      birthDate: birth ? `${birthYear}${birth.slice(4)}`.replace(/-02-29$/, '-02-28') : null,
+      birthYear,
+      sex: row.sex === 'Nữ' ? 'female' : 'male',
+    };
+  });
+  for (let start = 0; start < people.length; start += CHUNK) {
+    const chunk = people.slice(start, start + CHUNK);
+    await database.query(
+      `with p as materialized (
+         select nextval(pg_get_serial_sequence('roster_people', 'id'))::int as id, r.*
+           from unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::text[]) as r(unit_id, full_name, name_key, sort_key, birth_date, birth_year, sex)),
+       people as (
+         insert into roster_people (id, unit_id, full_name, name_key, sort_key, birth_date, birth_year, ethnic_group_code)
+         select id, unit_id, full_name, name_key, sort_key, birth_date::date, birth_year, '01' from p)
+       insert into roster_versions (person_id, unit_id, valid_from, sex, is_ethnic_minority, position, staff_group)
+       select id, unit_id, $8::date, sex, false, 'teacher', 'teacher' from p`,
+      [
+        chunk.map((p) => p.unitId),
+        chunk.map((p) => p.fullName),
+        chunk.map((p) => p.nameKey),
+        chunk.map((p) => p.sortKey),
+        chunk.map((p) => p.birthDate),
+        chunk.map((p) => p.birthYear),
+        chunk.map((p) => p.sex),
+        validFrom,
+      ],
+    );
+  }
+  await database.query('analyze roster_people');
+  await database.query('analyze roster_versions');
+  return people.length;
 }

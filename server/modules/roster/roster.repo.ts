@@ -275,3 +275,16 @@ export async function findUnitKindCode(tx: Tx, unitId: number): Promise<string |
   const [row] = await rows<{ code: string }>(tx, sql`select k.code from units u join unit_kinds k on k.id = u.kind_id where u.id = ${unitId}`);
   return row?.code;
 }
+
+// ---------------------------------------------------------------------------------------
+// One writer at a time per unit
+
+/**
+ * Serialises every write to one unit's roster — an import's apply, a person added,
+ * changed, ended or erased — until the transaction ends, so what a writer read of the
+ * roster cannot change under it. Every writer takes it before any row lock of the
+ * roster, so two writers never wait for each other in opposite orders.
+ */
+export async function lockUnitRoster(tx: Tx, unitId: number): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext('roster'), ${unitId})`);
+}

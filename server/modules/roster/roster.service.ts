@@ -66,11 +66,24 @@ async function loadRosterUnit(tx: Tx, actor: Actor, unitId: number) {
 }
 
 /** A person of the actor's own unit; someone outside the actor's subtree does not exist for them. */
-async function loadPersonFor(tx: Tx, actor: Actor, id: number, forUpdate = false): Promise<repo.PersonWithUnit> {
-  const person = await repo.findPerson(tx, id, forUpdate);
+async function loadPersonFor(tx: Tx, actor: Actor, id: number): Promise<repo.PersonWithUnit> {
+  const person = await repo.findPerson(tx, id);
   if (!person || !can(actor, 'unit:read', { path: person.unitPath })) throw personNotFound();
   authorize(actor, 'roster:personal', { path: person.unitPath }, PERSONAL_ONLY);
   return person;
+}
+
+/**
+ * The person, for a write: their unit's roster locked first (the lock an import's apply
+ * holds, repo.lockUnitRoster), then their row read again, locked — after waiting for an
+ * apply, what the write starts from is what the apply left (perhaps no person at all).
+ */
+async function lockPersonFor(tx: Tx, actor: Actor, id: number): Promise<repo.PersonWithUnit> {
+  const person = await loadPersonFor(tx, actor, id);
+  await repo.lockUnitRoster(tx, person.unitId);
+  const locked = await repo.findPerson(tx, id, true);
+  if (!locked || locked.unitId !== person.unitId) throw personNotFound();
+  return locked;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -336,6 +349,7 @@ export async function exportRosterPerson(database: Database, actor: Actor, id: n
 /** Adds a person to a unit's roster (default: the actor's own) inside the caller's transaction; answers the new id. */
 export async function createRosterPersonInTx(tx: Tx, actor: Actor, input: CreateRosterPersonBody, unitId: number = actor.unitId): Promise<number> {
   const unit = await loadRosterUnit(tx, actor, unitId);
+  await repo.lockUnitRoster(tx, unit.id);
   const startDate = input.startDate ?? todayInVietnam();
   const problems = new Problems();
   const identity = checkIdentity(input, startDate, problems);
@@ -370,7 +384,7 @@ export async function createRosterPerson(database: Database, actor: Actor, input
  * the change takes effect on the day the open period began — that period is corrected.
  */
 export async function updateRosterPersonInTx(tx: Tx, actor: Actor, id: number, input: UpdateRosterPersonBody): Promise<void> {
-  const person = await loadPersonFor(tx, actor, id, true);
+  const person = await lockPersonFor(tx, actor, id);
   const versions = await repo.listVersions(tx, id);
   const open = versions.find((v) => v.validTo === null);
   const latest = versions.at(-1)!;
@@ -426,7 +440,7 @@ export async function updateRosterPerson(database: Database, actor: Actor, id: n
 
 /** Ends a person's time in the unit: `endDate` is the first day they are no longer there. */
 export async function endRosterPersonInTx(tx: Tx, actor: Actor, id: number, input: EndRosterPersonBody): Promise<void> {
-  const person = await loadPersonFor(tx, actor, id, true);
+  const person = await lockPersonFor(tx, actor, id);
   const open = await repo.findOpenVersion(tx, id);
   if (!open) throw new AppError('CONFLICT', 'Người này đã thôi làm việc tại đơn vị');
   if (input.endDate <= open.validFrom) {
@@ -449,7 +463,7 @@ export async function endRosterPerson(database: Database, actor: Actor, id: numb
  */
 export async function eraseRosterPerson(database: Database, actor: Actor, id: number): Promise<void> {
   await database.db.transaction(async (tx) => {
-    const person = await loadPersonFor(tx, actor, id, true);
+    const person = await lockPersonFor(tx, actor, id);
     const versions = await repo.erasePerson(tx, id);
     await recordAudit(tx, actor, { action: 'roster.erase', entityType: 'roster_person', entityId: id, unitId: person.unitId, after: { versionsKept: versions } });
   });

@@ -28,9 +28,14 @@ import type { CalendarDate } from '../../../../common/text/calendar-dates.ts';
 import { formatNumber } from '../../../../common/text/format.ts';
 import { AppError } from '../../../lib/errors.ts';
 import { assertSafeXlsx, isZip } from '../../../lib/files/zip-guard.ts';
-import { columnLetter, fieldColumnsOf, isBlankRow, parseRosterRow, ProblemLog, type FieldColumns, type ParsedRosterRow } from './roster-import.rows.ts';
+import { columnLetter, fieldColumnsOf, isBlankRow, ParseMemo, parseRosterRow, ProblemLog, type FieldColumns, type ParsedRosterRow } from './roster-import.rows.ts';
 
-/** Data rows accepted in one file: a large province's whole roster is ~100,000. */
+/**
+ * Data rows accepted in one file: a large province's whole roster is ~100,000, so twice
+ * that (roster-import.test.ts holds it to its message). A file this long in the usual
+ * eleven-column layout is ~13 MB (under MAX_UPLOAD_MB's default 20) and inflates to
+ * ~96 MB, close to the zip guard's 100 MB: a much wider sheet meets that limit first.
+ */
 export const MAX_ROWS = 200_000;
 /** The header is looked for in the first rows (title rows above it are common). */
 export const HEADER_SEARCH_ROWS = 30;
@@ -145,7 +150,8 @@ function decodeAcrossChunks(reader: ExcelJS.stream.xlsx.WorkbookReader): void {
   };
 }
 
-function tooManyRows(maxRows: number): AppError {
+/** The refusal of a file with more than `maxRows` data rows (MAX_ROWS unless a test sets another). */
+export function tooManyRows(maxRows: number = MAX_ROWS): AppError {
   return new AppError(
     'BAD_FILE',
     `Tệp có hơn ${formatNumber(maxRows, 0)} dòng dữ liệu: quá lớn cho một lần nhập. Hãy kiểm tra tệp (có thể có nhiều dòng thừa ở cuối trang tính) hoặc tách thành nhiều tệp.`,
@@ -201,7 +207,7 @@ async function readSheet(
   const state: SheetState = { name: worksheet.name, buffered: [], detection: null, notFound: null };
   const log = new ProblemLog();
   const rows: ParsedRosterRow[] = [];
-  const context = { today: options.today, date1904, schoolLevel: options.schoolLevel };
+  const context = { today: options.today, date1904, schoolLevel: options.schoolLevel, memo: new ParseMemo() };
   let fields: FieldColumns = {};
   let readColumns = new Set<number>();
   let isMissing = false;

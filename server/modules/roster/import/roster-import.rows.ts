@@ -6,6 +6,11 @@
  *
  * Problems are kept in a capped log: a file of 100,000 bad rows keeps its first errors
  * and the true counts, never 100,000 messages.
+ *
+ * A sheet says "Giáo viên", "Đại học" or "Kinh" thousands of times: the answer of a
+ * parser to a cell value it has already read in this file is taken from a memo
+ * (ParseMemo). The parsers are pure functions of the value (and of the file's today and
+ * date system, fixed for a file), so this changes nothing but the time.
  */
 import type { CellValue, ParsedValue } from '../../../../common/roster/cell-text.ts';
 import { isBlankCell } from '../../../../common/roster/cell-text.ts';
@@ -90,6 +95,41 @@ export interface RowContext {
   date1904: boolean;
   /** Sets the standard degree when the sheet does not say the standard. */
   schoolLevel: SchoolLevel;
+  /** The answers already given for this file's cell values (one memo per file: they depend on today and date1904). */
+  memo?: ParseMemo;
+}
+
+/** Distinct values remembered per parser: a column of names or of free text must not grow it without bound. */
+const MEMO_ENTRIES = 5000;
+/** Longer text is rarely repeated: not worth remembering. */
+const MEMO_TEXT_LENGTH = 120;
+
+type MemoKey = string | number | boolean | null | undefined;
+
+/**
+ * One file's parser answers by cell value. Values are told apart by type (the number
+ * 1990 and the text "1990" may parse differently); a Date by its time, in a map of its
+ * own. Answers are shared between rows, so callers treat them as read-only.
+ */
+export class ParseMemo {
+  private readonly byValue = new Map<string, Map<MemoKey, ParsedValue<unknown>>>();
+  private readonly byTime = new Map<string, Map<number, ParsedValue<unknown>>>();
+
+  parse<T>(parser: string, value: CellValue, read: (value: CellValue) => ParsedValue<T>): ParsedValue<T> {
+    if (value instanceof Date) return this.lookUp(this.byTime, parser, value.getTime(), value, read);
+    if (typeof value === 'string' && value.length > MEMO_TEXT_LENGTH) return read(value);
+    return this.lookUp(this.byValue, parser, value, value, read);
+  }
+
+  private lookUp<K, T>(maps: Map<string, Map<K, ParsedValue<unknown>>>, parser: string, key: K, value: CellValue, read: (value: CellValue) => ParsedValue<T>): ParsedValue<T> {
+    let map = maps.get(parser);
+    if (!map) maps.set(parser, (map = new Map()));
+    const known = map.get(key);
+    if (known) return known as ParsedValue<T>;
+    const parsed = read(value);
+    if (map.size < MEMO_ENTRIES) map.set(key, parsed);
+    return parsed;
+  }
 }
 
 /** Which column holds each field (the first one, when a field is repeated it is already unmapped). */
@@ -125,6 +165,12 @@ export function parseRosterRow(row: number, cells: readonly CellValue[], fields:
   };
   const has = (field: RosterField) => fields[field] !== undefined;
   const dateOptions = { today: context.today, date1904: context.date1904 };
+  const memo = context.memo;
+  /** The parse of one cell, from the file's memo when there is one. */
+  const parseCell = <T>(field: RosterField, read: (value: CellValue) => ParsedValue<T>): ParsedValue<T> => (memo ? memo.parse(field, cell(field), read) : read(cell(field)));
+  const readBirthDate = (value: CellValue) => parseBirthDate(value, dateOptions);
+  const readCalendarDate = (value: CellValue) => parseCalendarDate(value, dateOptions);
+  const readTrainingYears = (value: CellValue) => parseTrainingYears(value, dateOptions);
 
   // Name
   const fullName = has('fullName') ? take(parseFullName(cell('fullName')), 'fullName') : take(parseSplitName(cell('familyName'), cell('givenName')), 'givenName');
@@ -137,13 +183,13 @@ export function parseRosterRow(row: number, cells: readonly CellValue[], fields:
     const split = take(parseSplitBirthDate(cell('birthDateMale'), cell('birthDateFemale'), dateOptions), isBlankCell(cell('birthDateMale')) ? 'birthDateFemale' : 'birthDateMale');
     if (split) [birth, sex] = [split.birth, split.sex];
   } else {
-    if (has('birthDate')) birth = take(parseBirthDate(cell('birthDate'), dateOptions), 'birthDate');
-    if (!birth && has('birthYear') && !isBlankCell(cell('birthYear'))) birth = take(parseBirthDate(cell('birthYear'), dateOptions), 'birthYear');
+    if (has('birthDate')) birth = take(parseCell('birthDate', readBirthDate), 'birthDate');
+    if (!birth && has('birthYear') && !isBlankCell(cell('birthYear'))) birth = take(parseCell('birthYear', readBirthDate), 'birthYear');
   }
-  if (has('sex')) sex = take(parseSex(cell('sex')), 'sex') ?? sex;
+  if (has('sex')) sex = take(parseCell('sex', parseSex), 'sex') ?? sex;
   else if (!sex && has('female') && has('male')) sex = take(parseSexMarkPair(cell('male'), cell('female')), 'female');
-  else if (!sex && has('female')) sex = take(parseFemaleMark(cell('female')), 'female');
-  else if (!sex && has('male')) sex = take(parseMaleMark(cell('male')), 'male');
+  else if (!sex && has('female')) sex = take(parseCell('female', parseFemaleMark), 'female');
+  else if (!sex && has('male')) sex = take(parseCell('male', parseMaleMark), 'male');
 
   const required = (value: unknown, field: RosterField | null, message: string) => {
     if (value !== null || hasError) return;
@@ -155,19 +201,19 @@ export function parseRosterRow(row: number, cells: readonly CellValue[], fields:
   required(sex, has('sex') ? 'sex' : has('female') ? 'female' : 'male', 'Thiếu giới tính');
 
   // The rest: blank means not known, or no.
-  const ethnic = has('ethnicGroup') ? take(parseEthnicGroup(cell('ethnicGroup')), 'ethnicGroup') : null;
-  const minorityMark = has('ethnicMinority') ? take(parseYesNo(cell('ethnicMinority')), 'ethnicMinority') : null;
-  const position = has('position') ? take(parsePosition(cell('position')), 'position') : null;
-  const group = has('staffGroup') ? take(parseStaffGroup(cell('staffGroup')), 'staffGroup') : null;
-  const training = has('trainingLevel') ? take(parseTrainingLevel(cell('trainingLevel')), 'trainingLevel') : null;
-  const politicalTheory = has('politicalTheory') ? take(parsePoliticalTheory(cell('politicalTheory')), 'politicalTheory') : null;
-  const isPartyMember = has('partyMember') ? take(parsePartyMember(cell('partyMember')), 'partyMember') : false;
-  const isPartyCommitteeMember = has('partyCommittee') ? take(parsePartyCommittee(cell('partyCommittee')), 'partyCommittee') : false;
-  const pool = has('planningPool') ? take(parsePlanningPool(cell('planningPool')), 'planningPool') : null;
-  const years = has('genderTrainingYear') ? take(parseTrainingYears(cell('genderTrainingYear'), dateOptions), 'genderTrainingYear') : [];
-  const committeeRole = has('committeeRole') ? take(parseCommitteeRole(cell('committeeRole')), 'committeeRole') : null;
-  const startDate = has('startDate') ? take(parseCalendarDate(cell('startDate'), dateOptions), 'startDate') : null;
-  const endDate = has('endDate') ? take(parseCalendarDate(cell('endDate'), dateOptions), 'endDate') : null;
+  const ethnic = has('ethnicGroup') ? take(parseCell('ethnicGroup', parseEthnicGroup), 'ethnicGroup') : null;
+  const minorityMark = has('ethnicMinority') ? take(parseCell('ethnicMinority', parseYesNo), 'ethnicMinority') : null;
+  const position = has('position') ? take(parseCell('position', parsePosition), 'position') : null;
+  const group = has('staffGroup') ? take(parseCell('staffGroup', parseStaffGroup), 'staffGroup') : null;
+  const training = has('trainingLevel') ? take(parseCell('trainingLevel', parseTrainingLevel), 'trainingLevel') : null;
+  const politicalTheory = has('politicalTheory') ? take(parseCell('politicalTheory', parsePoliticalTheory), 'politicalTheory') : null;
+  const isPartyMember = has('partyMember') ? take(parseCell('partyMember', parsePartyMember), 'partyMember') : false;
+  const isPartyCommitteeMember = has('partyCommittee') ? take(parseCell('partyCommittee', parsePartyCommittee), 'partyCommittee') : false;
+  const pool = has('planningPool') ? take(parseCell('planningPool', parsePlanningPool), 'planningPool') : null;
+  const years = has('genderTrainingYear') ? take(parseCell('genderTrainingYear', readTrainingYears), 'genderTrainingYear') : [];
+  const committeeRole = has('committeeRole') ? take(parseCell('committeeRole', parseCommitteeRole), 'committeeRole') : null;
+  const startDate = has('startDate') ? take(parseCell('startDate', readCalendarDate), 'startDate') : null;
+  const endDate = has('endDate') ? take(parseCell('endDate', readCalendarDate), 'endDate') : null;
   if (startDate && endDate && endDate <= startDate) {
     hasError = true;
     log.error({ row, column: at('endDate'), message: 'Ngày rời đơn vị phải sau ngày đến đơn vị' });
@@ -196,7 +242,8 @@ export function parseRosterRow(row: number, cells: readonly CellValue[], fields:
       isPartyCommitteeMember: isPartyCommitteeMember ?? false,
       isInPlanningPool: pool !== null,
       planningPoolPost: pool?.post ?? null,
-      genderTrainingYears: years ?? [],
+      // A copy: the memo's answer is shared by every row with the same cell.
+      genderTrainingYears: years ? [...years] : [],
       committeeRole,
     },
   };

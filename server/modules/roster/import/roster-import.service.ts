@@ -5,13 +5,19 @@
  * 1. preview — stream the file into parsed rows (roster-file.read.ts), check them against
  *    the database (the same person twice in the file, a person on another unit's roster
  *    that day), compare them with the roster as of `asOf` (joined / changed / left /
- *    unchanged, common/roster/roster-diff.ts), store the parsed rows in import_previews and
- *    answer with every column's mapping, the errors (must fix) and warnings (may accept);
- * 2. apply — in ONE transaction, with the unit's roster locked: diff again against the
- *    roster as it is now and refuse when the outcome differs from the preview, then write
- *    set-based (new people and their first version; a new version for each change, the
- *    current one closed on `asOf`; the current version of each leaver closed on `asOf`)
- *    and one audit entry with counts and the file name — no personal data.
+ *    unchanged, common/roster/roster-diff.ts), store the rows and the outcome as a write
+ *    plan (roster-import.plan.ts, packed small) in import_previews with a fingerprint of
+ *    the roster it was compared with, and answer with every column's mapping, the errors
+ *    (must fix) and warnings (may accept);
+ * 2. apply — in ONE transaction, with the unit's roster locked (the lock every roster
+ *    write takes, roster.repo.ts): when the roster is still the one the preview saw (same
+ *    fingerprint) the stored plan is the outcome; otherwise the rows are compared again
+ *    and the apply refuses when the outcome differs from the preview. Then the other-unit
+ *    check again, the writes set-based (new people and their first version; a new version
+ *    for each change, the current one closed on `asOf`; the current version of each
+ *    leaver closed on `asOf`) and one audit entry with counts and the file name — no
+ *    personal data. The file is not read again: what the preview validated is what is
+ *    written.
  *
  * The import is always into the actor's own unit (policy `roster:personal`). A preview
  * belongs to its user, lives a day and is consumed by its apply.
@@ -29,10 +35,11 @@ import type { RosterFacts } from '../../../../common/roster/roster-record.ts';
 import { isCalendarDate, type CalendarDate } from '../../../../common/text/calendar-dates.ts';
 import { formatDate, formatNumber, todayInVietnam } from '../../../../common/text/format.ts';
 import { normalizeText, toSearchKey } from '../../../../common/text/vietnamese.ts';
-import { findPeopleInOtherUnits, findUnitKindCode } from '../roster.repo.ts';
+import { findPeopleInOtherUnits, findUnitKindCode, lockUnitRoster } from '../roster.repo.ts';
 import { rosterSortKey, schoolLevelOfKind, toRosterFacts } from '../roster.service.ts';
 import { readRosterFile, type RosterFile } from './roster-file.read.ts';
-import { columnLetter, MAX_PROBLEMS_SHOWN, type ParsedRosterRow, type RosterProblem } from './roster-import.rows.ts';
+import { packPlan, unpackPlan, type ImportedRow, type WritePlan } from './roster-import.plan.ts';
+import { columnLetter, MAX_PROBLEMS_SHOWN, type RosterProblem } from './roster-import.rows.ts';
 import * as repo from './roster-import.repo.ts';
 
 const CHANGES_SHOWN = 200;
@@ -51,11 +58,8 @@ export interface PreviewInput {
   maxRows?: number | undefined;
 }
 
-/** A parsed row as stored in the preview: compact, so 100,000 rows are a few MB of jsonb. */
-type StoredRow = [row: number, facts: RosterFacts, startDate: CalendarDate | null];
-
 interface StoredPreview {
-  version: 1;
+  version: 2;
   unitId: number;
   asOf: CalendarDate;
   rowsRead: number;
@@ -63,7 +67,10 @@ interface StoredPreview {
   /** The outcome the person saw (fingerprint of every join, change, leave): apply refuses another. */
   outcome: string;
   counts: Pick<RosterImportResult, 'joined' | 'changed' | 'left' | 'unchanged'>;
-  rows: StoredRow[];
+  /** repo.fingerprintCurrentRoster of the roster the rows were compared with. */
+  rosterFingerprint: string;
+  /** The rows and the write plan (roster-import.plan.ts); '' when the file cannot be applied. */
+  plan: string;
 }
 
 function authorizeImport(actor: Actor, unitId: number | undefined): void {
@@ -103,22 +110,30 @@ export function parseMappingField(text: string | undefined): Record<number, Rost
 // ---------------------------------------------------------------------------------------
 // The roster as it is, and the comparison
 
-interface Comparison {
-  diff: RosterDiff;
-  current: Map<number, repo.CurrentPerson>;
-}
-
-async function compareWithRoster(tx: Tx, unitId: number, asOf: CalendarDate, rows: readonly { row: number; facts: RosterFacts }[]): Promise<Comparison> {
-  const people = await repo.listCurrentRoster(tx, unitId, asOf);
-  const current = new Map(people.map((p) => [p.personId, p]));
+/** The rows of the file compared with the people on the roster. */
+function compare(people: readonly repo.CurrentPerson[], rows: readonly ImportedRow[]): { diff: RosterDiff; plan: WritePlan } {
   const diff = diffRoster(
     people.map((p) => ({ ref: p.personId, facts: toRosterFacts(p, p) })),
     rows.map((r) => ({ ref: r.row, facts: r.facts })),
   );
-  return { diff, current };
+  const current = new Map(people.map((p) => [p.personId, p]));
+  const rowByNumber = new Map(rows.map((r) => [r.row, r]));
+  const imported = (entry: RosterEntry) => rowByNumber.get(Number(entry.ref))!;
+  const versionOf = (entry: RosterEntry): repo.CurrentVersion => {
+    const { personId, versionId, validFrom, validTo } = current.get(Number(entry.ref))!;
+    return { personId, versionId, validFrom, validTo };
+  };
+  return {
+    diff,
+    plan: {
+      joined: diff.joined.map(imported),
+      changed: diff.changed.map((c) => ({ imported: imported(c.imported), person: versionOf(c.current), fields: c.fields })),
+      left: diff.left.map(versionOf),
+    },
+  };
 }
 
-/** What the person is shown, reduced to a string: the same file against the same roster gives the same one. */
+/** What an outcome reduces to, as a string: the same file against the same roster gives the same one. */
 function outcomeOf(diff: RosterDiff): string {
   const hash = createHash('sha256');
   for (const e of diff.joined) hash.update(`j${e.ref};`);
@@ -130,25 +145,33 @@ function outcomeOf(diff: RosterDiff): string {
 
 const countsOf = (diff: RosterDiff) => ({ joined: diff.joined.length, changed: diff.changed.length, left: diff.left.length, unchanged: diff.unchanged.length });
 
+/** Keys per query of the other-unit check: a few hundred KB of parameter, whatever the file's size. */
+const LOOKUP_CHUNK = 5000;
+
 /** The file's rows that are also on another unit's roster that day: a person belongs to one unit at a time. */
-async function findRowsElsewhere(tx: Tx, unitId: number, asOf: CalendarDate, rows: readonly { row: number; facts: RosterFacts }[]): Promise<{ row: number; unitCode: string }[]> {
-  const keyOf = (r: { facts: RosterFacts }) => {
+async function findRowsElsewhere(tx: Tx, unitId: number, asOf: CalendarDate, rows: readonly ImportedRow[]): Promise<{ row: number; unitCode: string }[]> {
+  const keyOf = (r: ImportedRow) => {
     const birth = r.facts.birth;
-    return { nameKey: toSearchKey(r.facts.fullName), birthDate: 'date' in birth ? birth.date : null, birthYear: 'date' in birth ? Number(birth.date.slice(0, 4)) : birth.year };
+    return { nameKey: r.nameKey, birthDate: 'date' in birth ? birth.date : null, birthYear: 'date' in birth ? Number(birth.date.slice(0, 4)) : birth.year };
   };
-  const keys = rows.map(keyOf);
-  const found = await findPeopleInOtherUnits(tx, unitId, keys, asOf);
-  if (found.length === 0) return [];
-  const byNameYear = new Map<string, { birthDate: string | null; unitCode: string }[]>();
-  for (const f of found) {
-    const key = `${f.nameKey}|${f.birthYear}`;
-    byNameYear.set(key, [...(byNameYear.get(key) ?? []), f]);
+  const elsewhere: { row: number; unitCode: string }[] = [];
+  for (let start = 0; start < rows.length; start += LOOKUP_CHUNK) {
+    const chunk = rows.slice(start, start + LOOKUP_CHUNK);
+    const keys = chunk.map(keyOf);
+    const found = await findPeopleInOtherUnits(tx, unitId, keys, asOf);
+    if (found.length === 0) continue;
+    const byNameYear = new Map<string, { birthDate: string | null; unitCode: string }[]>();
+    for (const f of found) {
+      const key = `${f.nameKey}|${f.birthYear}`;
+      byNameYear.set(key, [...(byNameYear.get(key) ?? []), f]);
+    }
+    chunk.forEach((r, i) => {
+      const key = keys[i]!;
+      const match = byNameYear.get(`${key.nameKey}|${key.birthYear}`)?.find((f) => key.birthDate === null || f.birthDate === null || f.birthDate === key.birthDate);
+      if (match) elsewhere.push({ row: r.row, unitCode: match.unitCode });
+    });
   }
-  return rows.flatMap((r, i) => {
-    const key = keys[i]!;
-    const match = byNameYear.get(`${key.nameKey}|${key.birthYear}`)?.find((f) => key.birthDate === null || f.birthDate === null || f.birthDate === key.birthDate);
-    return match ? [{ row: r.row, unitCode: match.unitCode }] : [];
-  });
+  return elsewhere;
 }
 
 function elsewhereProblem(found: { row: number; unitCode: string }, nameColumn: string | null): RosterProblem {
@@ -208,17 +231,27 @@ function changesOf(diff: RosterDiff): RosterImportPreview['changes'] {
 }
 
 /** Rows that leave the unit on or before asOf are not on its roster that day. */
-function rowsOnRoster(file: RosterFile, asOf: CalendarDate, nameColumn: string | null): ParsedRosterRow[] {
-  return file.rows.filter((r) => {
+function rowsOnRoster(file: RosterFile, asOf: CalendarDate, nameColumn: string | null): ImportedRow[] {
+  const rows: ImportedRow[] = [];
+  for (const r of file.rows) {
     if (r.endDate && r.endDate <= asOf) {
       file.log.warning({ row: r.row, column: nameColumn, message: `Đã rời đơn vị ngày ${formatDate(r.endDate)}: không tính vào danh sách tại ngày ${formatDate(asOf)}` });
-      return false;
+      continue;
     }
     if (r.startDate && r.startDate > asOf) {
       file.log.warning({ row: r.row, column: nameColumn, message: `Đến đơn vị ngày ${formatDate(r.startDate)}, sau ngày ${formatDate(asOf)}: được tính từ ngày đến` });
     }
-    return true;
-  });
+    rows.push({ row: r.row, facts: r.facts, startDate: r.startDate, nameKey: toSearchKey(r.facts.fullName) });
+  }
+  return rows;
+}
+
+/** The roster as of a day and its fingerprint, read in one snapshot so the one describes the other. */
+async function readRoster(database: Database, unitId: number, asOf: CalendarDate): Promise<{ people: repo.CurrentPerson[]; fingerprint: string }> {
+  return database.db.transaction(
+    async (tx) => ({ people: await repo.listCurrentRoster(tx, unitId, asOf), fingerprint: await repo.fingerprintCurrentRoster(tx, unitId, asOf) }),
+    { isolationLevel: 'repeatable read', accessMode: 'read only' },
+  );
 }
 
 export async function previewRosterImport(database: Database, actor: Actor, input: PreviewInput): Promise<RosterImportPreview> {
@@ -248,7 +281,8 @@ export async function previewRosterImport(database: Database, actor: Actor, inpu
   }
 
   const rows = rowsOnRoster(file, asOf, nameColumn);
-  const { diff } = await compareWithRoster(db, unitId, asOf, rows);
+  const roster = await readRoster(database, unitId, asOf);
+  const { diff, plan } = compare(roster.people, rows);
   const rowByNumber = new Map(rows.map((r) => [r.row, r]));
   const duplicateRows = new Set<number>();
   for (const duplicate of diff.duplicates) {
@@ -266,14 +300,15 @@ export async function previewRosterImport(database: Database, actor: Actor, inpu
   const canApply = log.errorCount === 0;
   const counts = countsOf(diff);
   const payload: StoredPreview = {
-    version: 1,
+    version: 2,
     unitId,
     asOf,
     rowsRead: file.rowsRead,
     errorCount: log.errorCount,
     outcome: outcomeOf(diff),
     counts,
-    rows: canApply ? rows.map((r) => [r.row, r.facts, r.startDate]) : [],
+    rosterFingerprint: roster.fingerprint,
+    plan: canApply ? await packPlan(rows, plan) : '',
   };
   const previewId = await db.transaction(async (tx) => {
     if (detection.missing.length === 0) await rememberMapping(tx, actor, savedMapping, detection.columns);
@@ -314,7 +349,7 @@ async function rememberMapping(tx: Tx, actor: Actor, saved: SavedMapping, column
 
 function isStoredPreview(payload: unknown): payload is StoredPreview {
   const p = payload as Partial<StoredPreview> | null;
-  return !!p && p.version === 1 && Array.isArray(p.rows) && typeof p.outcome === 'string' && typeof p.asOf === 'string';
+  return !!p && p.version === 2 && typeof p.plan === 'string' && typeof p.outcome === 'string' && typeof p.rosterFingerprint === 'string' && typeof p.asOf === 'string';
 }
 
 const GONE = 'Không tìm thấy bản xem trước này: có thể đã được áp dụng, đã quá 1 ngày, hoặc thuộc người dùng khác. Hãy tải tệp lên lại.';
@@ -329,15 +364,21 @@ export async function applyRosterImport(database: Database, actor: Actor, previe
     if (preview.errorCount > 0) {
       throw new AppError('IMPORT_INVALID', `Tệp còn ${formatNumber(preview.errorCount, 0)} lỗi nên chưa thể áp dụng. Hãy sửa tệp và tải lên lại.`);
     }
-    await repo.lockUnitRoster(tx, preview.unitId);
-    const rows = preview.rows.map(([row, facts, startDate]) => ({ row, facts, startDate }));
-    const { diff, current } = await compareWithRoster(tx, preview.unitId, preview.asOf, rows);
-    if (outcomeOf(diff) !== preview.outcome) {
-      const now = countsOf(diff);
-      throw new AppError(
-        'IMPORT_INVALID',
-        `Danh sách của đơn vị đã thay đổi từ lúc xem trước (lúc đó: ${describeCounts(preview.counts)}; nay: ${describeCounts(now)}). Chưa có thay đổi nào được lưu: hãy tải tệp lên lại để xem trước.`,
-      );
+    const unpacked = await unpackPlan(preview.plan);
+    if (!unpacked) throw notFound(GONE);
+    const { rows } = unpacked;
+    let plan = unpacked.plan;
+    await lockUnitRoster(tx, preview.unitId);
+    // The roster the preview was compared with, unchanged: its outcome holds as stored. Changed: compare again.
+    if ((await repo.fingerprintCurrentRoster(tx, preview.unitId, preview.asOf)) !== preview.rosterFingerprint) {
+      const again = compare(await repo.listCurrentRoster(tx, preview.unitId, preview.asOf), rows);
+      if (outcomeOf(again.diff) !== preview.outcome) {
+        throw new AppError(
+          'IMPORT_INVALID',
+          `Danh sách của đơn vị đã thay đổi từ lúc xem trước (lúc đó: ${describeCounts(preview.counts)}; nay: ${describeCounts(countsOf(again.diff))}). Chưa có thay đổi nào được lưu: hãy tải tệp lên lại để xem trước.`,
+        );
+      }
+      plan = again.plan;
     }
     const elsewhere = await findRowsElsewhere(tx, preview.unitId, preview.asOf, rows);
     if (elsewhere.length > 0) {
@@ -347,8 +388,8 @@ export async function applyRosterImport(database: Database, actor: Actor, previe
         elsewhere.slice(0, MAX_PROBLEMS_SHOWN).map((found) => ({ row: found.row, message: elsewhereProblem(found, null).message })),
       );
     }
-    await writeDiff(tx, actor, preview, diff, current, rows, stored.fileName);
-    const result: RosterImportResult = { rowsRead: preview.rowsRead, ...countsOf(diff) };
+    await writePlan(tx, actor, preview, plan, stored.fileName);
+    const result: RosterImportResult = { rowsRead: preview.rowsRead, ...preview.counts };
     await recordAudit(tx, actor, {
       action: 'roster.import',
       entityType: 'roster_import',
@@ -365,11 +406,12 @@ function describeCounts(counts: StoredPreview['counts']): string {
   return `thêm ${n(counts.joined)}, thay đổi ${n(counts.changed)}, rời đơn vị ${n(counts.left)}`;
 }
 
-function identityOf(facts: RosterFacts): repo.NewPerson {
+function identityOf(imported: ImportedRow): repo.NewPerson {
+  const { facts } = imported;
   const birth = facts.birth;
   return {
     fullName: facts.fullName,
-    nameKey: toSearchKey(facts.fullName),
+    nameKey: imported.nameKey,
     sortKey: rosterSortKey(facts.fullName),
     birthDate: 'date' in birth ? birth.date : null,
     birthYear: 'date' in birth ? Number(birth.date.slice(0, 4)) : birth.year,
@@ -397,35 +439,30 @@ function storedFactsOf(facts: RosterFacts): repo.StoredFacts {
 
 const IDENTITY_FIELDS: ReadonlySet<keyof RosterFacts> = new Set(['fullName', 'birth', 'ethnicGroupCode']);
 
-/** The diff, written set-based. Figures as of any day before `asOf` keep the versions they had. */
-async function writeDiff(
-  tx: Tx,
-  actor: Actor,
-  preview: StoredPreview,
-  diff: RosterDiff,
-  current: Map<number, repo.CurrentPerson>,
-  rows: readonly { row: number; facts: RosterFacts; startDate: CalendarDate | null }[],
-  fileName: string,
-): Promise<void> {
-  const { unitId, asOf } = preview;
-  const startOf = new Map(rows.map((r) => [r.row, r.startDate]));
-  const personOf = (entry: RosterEntry) => current.get(Number(entry.ref))!;
+function* mapLazily<T, U>(items: Iterable<T>, map: (item: T) => U): Generator<U> {
+  for (const item of items) yield map(item);
+}
 
-  // Joined: the person, then their first version from their start date (or asOf).
-  const joinedIds = await repo.insertPeople(tx, unitId, diff.joined.map((e) => identityOf(e.facts)), actor.userId);
-  const versions: repo.NewVersion[] = diff.joined.map((e, i) => ({ personId: joinedIds[i]!, validFrom: startOf.get(Number(e.ref)) ?? asOf, validTo: null, ...storedFactsOf(e.facts) }));
+/** The plan, written set-based. Figures as of any day before `asOf` keep the versions they had. */
+async function writePlan(tx: Tx, actor: Actor, preview: StoredPreview, plan: WritePlan, fileName: string): Promise<void> {
+  const { unitId, asOf } = preview;
+
+  // Joined: the person and their first version, from their start date (or asOf); each chunk's
+  // keys are computed while the database writes the chunk before.
+  const joining = mapLazily(plan.joined, (r): repo.JoiningPerson => ({ ...identityOf(r), validFrom: r.startDate ?? asOf, ...storedFactsOf(r.facts) }));
+  await repo.insertJoiningPeople(tx, unitId, joining, actor.userId);
 
   // Changed: identity corrected in place; facts from asOf on (a version begun on asOf is corrected instead).
+  const versions: repo.NewVersion[] = [];
   const toClose: number[] = [];
   const toReplace: (repo.StoredFacts & { versionId: number })[] = [];
   const identities: (repo.NewPerson & { personId: number })[] = [];
   const minority: { personId: number; isEthnicMinority: boolean }[] = [];
-  for (const change of diff.changed) {
-    const person = personOf(change.current);
-    const facts = change.imported.facts;
-    if (change.fields.some((f) => IDENTITY_FIELDS.has(f))) identities.push({ ...identityOf(facts), personId: person.personId });
-    if (change.fields.includes('ethnicGroupCode') || change.fields.includes('isEthnicMinority')) minority.push({ personId: person.personId, isEthnicMinority: facts.isEthnicMinority });
-    if (!change.fields.some((f) => !IDENTITY_FIELDS.has(f) && f !== 'isEthnicMinority')) continue;
+  for (const { imported, person, fields } of plan.changed) {
+    const facts = imported.facts;
+    if (fields.some((f) => IDENTITY_FIELDS.has(f))) identities.push({ ...identityOf(imported), personId: person.personId });
+    if (fields.includes('ethnicGroupCode') || fields.includes('isEthnicMinority')) minority.push({ personId: person.personId, isEthnicMinority: facts.isEthnicMinority });
+    if (!fields.some((f) => !IDENTITY_FIELDS.has(f) && f !== 'isEthnicMinority')) continue;
     if (person.validFrom === asOf) toReplace.push({ versionId: person.versionId, ...storedFactsOf(facts) });
     else {
       toClose.push(person.versionId);
@@ -439,9 +476,8 @@ async function writeDiff(
   await repo.insertVersions(tx, unitId, versions, actor.userId);
 
   // Left: the current version ends on asOf; one that began that day never held, so it goes.
-  const leaving = diff.left.map(personOf);
-  await repo.closeVersions(tx, leaving.filter((p) => p.validFrom < asOf).map((p) => p.versionId), asOf, `Không còn trong danh sách nhập từ tệp ${fileName}`);
-  await repo.deleteVersions(tx, leaving.filter((p) => p.validFrom >= asOf).map((p) => p.versionId));
+  await repo.closeVersions(tx, plan.left.filter((p) => p.validFrom < asOf).map((p) => p.versionId), asOf, `Không còn trong danh sách nhập từ tệp ${fileName}`);
+  await repo.deleteVersions(tx, plan.left.filter((p) => p.validFrom >= asOf).map((p) => p.versionId));
 }
 
 /** Drops a preview that will not be applied (the command line's dry run, or a file with errors). */

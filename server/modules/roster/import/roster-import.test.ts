@@ -1,12 +1,25 @@
+import { sql } from 'drizzle-orm';
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../../app.ts';
+import { testConfig } from '../../../config.ts';
 import { as, createTestApp, signIn, type SignedIn, type TestContext } from '../../../test/harness.ts';
 import { buildTestTree, createTestUser, type TestTree } from '../../../test/factories.ts';
+import type { App } from '../../../lib/http.ts';
 import type { Actor } from '../../../lib/policy.ts';
 import type { Role } from '../../../../common/roles.ts';
+import { updateRosterPersonBody } from '../../../../common/contracts/roster.ts';
+import { personBody } from '../roster.fixtures.ts';
+import { lockUnitRoster } from '../roster.repo.ts';
+import { updateRosterPerson, updateRosterPersonInTx } from '../roster.service.ts';
+import { MAX_ROWS, tooManyRows } from './roster-file.read.ts';
 import { excelDate, generatedRosterXlsx, MESSY_PEOPLE, messyRosterXlsx, rosterUploadBody, xlsxOfRows, type FixtureCell } from './roster-file.fixtures.ts';
 import { applyRosterImport, previewRosterImport } from './roster-import.service.ts';
 import { listCurrentRoster } from './roster-import.repo.ts';
+import { ParseMemo, parseRosterRow, ProblemLog, type FieldColumns } from './roster-import.rows.ts';
+
+/** Two transactions at once need two connections: PostgreSQL only (PGlite is one connection, so writers never overlap there). */
+const isPostgres = process.env.TEST_DB === 'postgres';
 
 let ctx: TestContext;
 let tree: TestTree;
@@ -22,6 +35,7 @@ beforeAll(async () => {
     ['canbo.a1b', 'officer', 'TR-A1B'],
     ['truongban.xa', 'committee_head', 'XA-A1'],
     ['thanhtra.a1a', 'inspector', 'TR-A1A'],
+    ['canbo.b1a', 'officer', 'TR-B1A'],
   ];
   for (const [username, role, unit] of users) {
     await createTestUser(ctx.database, tree, username, role, unit);
@@ -143,6 +157,33 @@ describe('roster import: a messy file, mapped, previewed, applied, imported agai
   });
 });
 
+describe('roster import: rows parsed with the file\'s memo', () => {
+  it('give the same records, warnings and errors as without it', () => {
+    const fields: FieldColumns = { fullName: 0, birthDate: 1, sex: 2, ethnicGroup: 3, position: 4, genderTrainingYear: 5 };
+    const context = { today: '2026-06-30', date1904: false, schoolLevel: 'primary' } as const;
+    // Repeated cells of every kind: text, the number 1990 beside the text "1990", Dates, an error and a warning that recur.
+    const rows: FixtureCell[][] = [];
+    for (let i = 0; i < 60; i += 1) {
+      const birth = [1990, '1990', excelDate('1985-02-03'), '03/02/1985', '31/02/1985', 2012][i % 6]!;
+      rows.push([`Người Số ${String.fromCharCode(65 + (i % 26))}`, birth, i % 2 ? 'Nữ' : 'nam', ['Kinh', 'Tay', 'Kinhh'][i % 3]!, ['Giáo viên', 'GV', 'Bác sĩ'][i % 3]!, ['2024', 2023, '', 'x'][i % 4]!]);
+    }
+    const parseAll = (memo?: ParseMemo) => {
+      const log = new ProblemLog();
+      const parsed = rows.map((cells, i) => parseRosterRow(i + 2, cells as never, fields, { ...context, memo }, log));
+      return { parsed, log };
+    };
+    const plainRun = parseAll();
+    const memoRun = parseAll(new ParseMemo());
+    expect(memoRun).toEqual(plainRun);
+    expect(plainRun.log.errorCount).toBeGreaterThan(0);
+    expect(plainRun.log.warningCount).toBeGreaterThan(0);
+    expect(plainRun.parsed.filter(Boolean).length).toBeGreaterThan(0);
+    // Each record owns its list of years: changing one changes no other.
+    const [first, second] = memoRun.parsed.filter((r) => r && r.facts.genderTrainingYears.length > 0);
+    expect(first!.facts.genderTrainingYears).not.toBe(second!.facts.genderTrainingYears);
+  });
+});
+
 describe('roster import: bad input gets a clear Vietnamese message and writes nothing', () => {
   it('a file that is not an .xlsx: text, CSV renamed, an .xls, a .docx, an empty file', async () => {
     await expectRefused('Họ và tên,Ngày sinh\nAn,1990', 'danh-sach.xlsx', /không phải tệp Excel \.xlsx/);
@@ -198,6 +239,41 @@ describe('roster import: bad input gets a clear Vietnamese message and writes no
     await expectRefused(await generatedRosterXlsx(40), 'nhieu.xlsx', /Tệp có hơn 25 dòng dữ liệu/, 25);
   });
 
+  it('the row limit a person meets is 200,000 rows, and says so', () => {
+    // Twice a large province's roster (~100,000); previewRosterImport passes no limit in production, so this one holds.
+    expect(MAX_ROWS).toBe(200_000);
+    expect(tooManyRows().message).toMatch(/^Tệp có hơn 200\.000 dòng dữ liệu: quá lớn cho một lần nhập/);
+  });
+
+  it('a file past the upload limit is refused with 413 before anything reads it', async () => {
+    const small: App = await buildApp({ config: testConfig({ maxUploadBytes: 1024 * 1024 }), database: ctx.database, serveWeb: false });
+    try {
+      const who = await signIn(small, 'canbo.a2a');
+      const post = (fileName: string, content: Buffer) => {
+        const { payload, contentType } = rosterUploadBody(fileName, content);
+        return small.inject({ method: 'POST', url: '/api/roster/import/preview', payload, headers: { 'content-type': contentType, cookie: who.cookie, 'x-csrf-token': who.csrfToken } });
+      };
+      const previews = async () => (await ctx.database.query<{ n: number }>("select count(*)::int as n from import_previews where kind = 'roster'"))[0]!.n;
+      const before = { ...(await counts()), previews: await previews() };
+      // A sound roster and plain garbage of the same size get the same answer: the reader never saw either
+      // (had it read the garbage, the answer would be 400 "not an Excel file").
+      const roster = await generatedRosterXlsx(20_000);
+      expect(roster.length).toBeGreaterThan(1024 * 1024);
+      for (const [fileName, content] of [['lon.xlsx', roster], ['rac.xlsx', Buffer.alloc(roster.length, 0x41)]] as const) {
+        const response = await post(fileName, content);
+        expect(response.statusCode, response.body).toBe(413);
+        expect(response.json().error).toMatchObject({ code: 'FILE_TOO_LARGE', message: 'Tệp quá lớn (tối đa 1 MB)' });
+      }
+      expect({ ...(await counts()), previews: await previews() }).toEqual(before);
+      // Under the limit, the same route reads the file.
+      const fits = await post('nho.xlsx', await plain(person(1, 'Tạ Thị Quỳnh', '06/06/1986')));
+      expect(fits.statusCode, fits.body).toBe(200);
+      expect(fits.json()).toMatchObject({ rowsRead: 1, joined: 1, canApply: true });
+    } finally {
+      await small.close();
+    }
+  });
+
   it('a person on another unit\'s roster at the same time', async () => {
     const content = await plain(person(1, 'Bùi Thị Nga', '03/03/1991'));
     const first = await previewRosterImport(ctx.database, actors['canbo.a2a']!, { fileName: 'a2a.xlsx', content, asOf: '2025-09-05' });
@@ -218,5 +294,144 @@ describe('roster import: only the unit\'s own reporters', () => {
     expect(response.statusCode).toBe(403);
     const badMapping = await upload(officer, 'x.xlsx', content, { mapping: '{"7": "khong-co"}' });
     expect(badMapping.statusCode).toBe(400);
+  });
+});
+
+describe('roster import: the apply and the roster written meanwhile', () => {
+  const unit = () => tree.ids['TR-B1A']!;
+  const officerB1A = () => actors['canbo.b1a']!;
+  const lan = (position: string) => [1, 'Đặng Thị Lan', '03/03/1991', 'Nữ', 'Kinh', position] as FixtureCell[];
+  const minh = [2, 'Hồ Văn Minh', '04/04/1987', 'Nam', 'Kinh', 'Giáo viên'] as FixtureCell[];
+  const lanBody = (position: string, effectiveFrom: string) =>
+    // The facts the file's row gives her (no degree column), so a form and the file can agree.
+    updateRosterPersonBody.parse({ ...personBody({ fullName: 'Đặng Thị Lan', birthDate: '03/03/1991', position, degree: null }), effectiveFrom });
+  const idOf = async (fullName: string) => (await ctx.database.query<{ id: number }>('select id from roster_people where unit_id = $1 and full_name = $2', [unit(), fullName]))[0]!.id;
+  const periods = async (personId: number) =>
+    ctx.database.query<{ validFrom: string; validTo: string | null; position: string }>(
+      'select valid_from as "validFrom", valid_to as "validTo", position from roster_versions where person_id = $1 order by valid_from',
+      [personId],
+    );
+
+  it('a roster changed since the preview with the same outcome: compared again, and written against the versions of now', async () => {
+    const first = await previewRosterImport(ctx.database, officerB1A(), { fileName: 'b1a.xlsx', content: await plain(lan('Giáo viên'), minh), asOf: '2025-09-05' });
+    await applyRosterImport(ctx.database, officerB1A(), first.previewId);
+    const preview = await previewRosterImport(ctx.database, officerB1A(), { fileName: 'b1a-hk2.xlsx', content: await plain(lan('Tổ trưởng chuyên môn'), minh), asOf: '2026-01-15' });
+    expect(preview).toMatchObject({ changed: 1, unchanged: 1, canApply: true });
+
+    // Lan is a staff member for October, then a teacher again: the same facts as the preview saw, in another version.
+    const id = await idOf('Đặng Thị Lan');
+    await updateRosterPerson(ctx.database, officerB1A(), id, lanBody('staff', '01/10/2025'));
+    await updateRosterPerson(ctx.database, officerB1A(), id, lanBody('teacher', '01/11/2025'));
+
+    expect(await applyRosterImport(ctx.database, officerB1A(), preview.previewId)).toEqual({ rowsRead: 2, joined: 0, changed: 1, left: 0, unchanged: 1 });
+    // The version closed is the one open now (from 1 November), not the one the preview saw.
+    expect(await periods(id)).toEqual([
+      { validFrom: '2025-09-05', validTo: '2025-10-01', position: 'teacher' },
+      { validFrom: '2025-10-01', validTo: '2025-11-01', position: 'staff' },
+      { validFrom: '2025-11-01', validTo: '2026-01-15', position: 'teacher' },
+      { validFrom: '2026-01-15', validTo: null, position: 'head_of_group' },
+    ]);
+  });
+
+  /** Resolves once some session of this database waits for a lock of the kind (pg_stat_activity), else fails. */
+  async function untilSomeoneWaitsFor(waitEvent: 'advisory' | 'transactionid'): Promise<void> {
+    for (let attempt = 0; attempt < 200; attempt += 1) {
+      const [row] = await ctx.database.query<{ n: number }>(
+        "select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and wait_event = $1",
+        [waitEvent],
+      );
+      if (row!.n > 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    throw new Error(`no session waited for a ${waitEvent} lock`);
+  }
+
+  /** A transaction held open until `release()`; `ready` resolves once `work` has run in it. */
+  function holdTransaction(work: (tx: Parameters<Parameters<typeof ctx.database.db.transaction>[0]>[0]) => Promise<unknown>) {
+    let release!: () => void;
+    let ready!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const isReady = new Promise<void>((resolve) => (ready = resolve));
+    const done = ctx.database.db.transaction(async (tx) => {
+      await work(tx);
+      ready();
+      await released;
+    });
+    return { ready: Promise.race([isReady, done]), release, done };
+  }
+
+  it.skipIf(!isPostgres)('a person changed while an import is applied waits for the apply, then starts from what it wrote (PostgreSQL)', async () => {
+    const now = await listCurrentRoster(ctx.database.db, unit(), '2026-01-15');
+    const lanVersion = now.find((p) => p.fullName === 'Đặng Thị Lan')!.versionId;
+    const preview = await previewRosterImport(ctx.database, officerB1A(), { fileName: 'b1a-he.xlsx', content: await plain(lan('Giáo viên'), minh), asOf: '2026-06-01' });
+    expect(preview).toMatchObject({ changed: 1, unchanged: 1, canApply: true });
+    const finished: string[] = [];
+    // Another transaction holds Lan's open version, so the apply stops midway — holding the unit's roster.
+    const blocker = holdTransaction((tx) => tx.execute(sql`select 1 from roster_versions where id = ${lanVersion} for update`));
+    try {
+      await blocker.ready;
+      const applying = applyRosterImport(ctx.database, officerB1A(), preview.previewId).then((result) => (finished.push('apply'), result));
+      await untilSomeoneWaitsFor('transactionid');
+      const minhId = await idOf('Hồ Văn Minh');
+      const minhBody = updateRosterPersonBody.parse({ ...personBody({ fullName: 'Hồ Văn Minh', birthDate: '04/04/1987', sex: 'male', degree: null, politicalTheory: 'elementary' }), effectiveFrom: '01/07/2026' });
+      const editing = updateRosterPerson(ctx.database, officerB1A(), minhId, minhBody).then((detail) => (finished.push('edit'), detail));
+      await untilSomeoneWaitsFor('advisory');
+      expect(finished).toEqual([]);
+      blocker.release();
+      await blocker.done;
+      expect(await applying).toMatchObject({ changed: 1, unchanged: 1 });
+      const detail = await editing;
+      expect(finished).toEqual(['apply', 'edit']);
+      expect(detail.versions.map((v) => [v.validFrom, v.validTo, v.politicalTheory])).toEqual([
+        ['2025-09-05', '2026-07-01', null],
+        ['2026-07-01', null, 'elementary'],
+      ]);
+    } finally {
+      blocker.release();
+      await blocker.done.catch(() => undefined);
+    }
+  });
+
+  it.skipIf(!isPostgres)('an apply waits for a person being changed, then refuses when that change alters what was previewed (PostgreSQL)', async () => {
+    const preview = await previewRosterImport(ctx.database, officerB1A(), { fileName: 'b1a-thu.xlsx', content: await plain(lan('Giáo viên'), minh), asOf: '2026-08-01' });
+    expect(preview.canApply).toBe(true);
+    const lanId = await idOf('Đặng Thị Lan');
+    // The edit takes the unit's roster the way every roster write does; it is still open when the apply starts.
+    const editing = holdTransaction(async (tx) => {
+      await updateRosterPersonInTx(tx, officerB1A(), lanId, lanBody('staff', '01/07/2026'));
+    });
+    try {
+      await editing.ready;
+      const before = await counts();
+      const applying = applyRosterImport(ctx.database, officerB1A(), preview.previewId);
+      applying.catch(() => undefined);
+      await untilSomeoneWaitsFor('advisory');
+      editing.release();
+      await editing.done;
+      await expect(applying).rejects.toThrow(/đã thay đổi từ lúc xem trước/);
+      // The edit stands; the apply wrote nothing (the edit's version is the only new one).
+      expect(await counts()).toEqual({ ...before, versions: before.versions + 1 });
+    } finally {
+      editing.release();
+      await editing.done.catch(() => undefined);
+    }
+  });
+
+  it.skipIf(!isPostgres)('every roster write takes the lock the apply takes (PostgreSQL)', async () => {
+    const lanId = await idOf('Đặng Thị Lan');
+    const holder = holdTransaction((tx) => lockUnitRoster(tx, unit()));
+    try {
+      await holder.ready;
+      let isDone = false;
+      const editing = updateRosterPerson(ctx.database, officerB1A(), lanId, lanBody('teacher', '01/09/2026')).finally(() => (isDone = true));
+      await untilSomeoneWaitsFor('advisory');
+      expect(isDone).toBe(false);
+      holder.release();
+      await holder.done;
+      expect((await editing).position).toBe('teacher');
+    } finally {
+      holder.release();
+      await holder.done.catch(() => undefined);
+    }
   });
 });
