@@ -15,6 +15,8 @@ Cách dùng: binhdang <lệnh> [tham số]
   units import FILE          nhập danh sách đơn vị từ .xlsx hoặc .csv (--as USERNAME, --dry-run)
   units export FILE          xuất danh sách đơn vị ra .xlsx hoặc .csv (--root MÃ, --include-closed, --as USERNAME)
   roster import --unit MÃ --file TỆP.xlsx  nhập danh sách CB-GV-NV của đơn vị (--as-of, --as, --dry-run, --json)
+  plan import --unit MÃ --file TỆP.docx  đọc kế hoạch từ Word/văn bản (--json in cấu trúc, --save lưu dự thảo)
+  plan export --id ID --docx TỆP.docx   xuất kế hoạch ra .docx theo Nghị định 30/2020/NĐ-CP
   stats --unit MÃ             số liệu đội ngũ tính từ danh sách CB-GV-NV (--as-of YYYY-MM-DD, --json)
   users create               tạo người dùng (--username --name --role --unit --password)
   backup FILE [--force]      sao lưu toàn bộ dữ liệu ra FILE (--force: ghi đè tệp đã có)
@@ -31,6 +33,7 @@ const COMMANDS: Record<string, () => Promise<{ run(args: string[], config: Retur
   users: () => import('./commands/users.ts'),
   stats: () => import('./commands/stats.ts'),
   roster: () => import('./commands/roster.ts'),
+  plan: () => import('./commands/plan.ts'),
   backup: () => import('./commands/backup.ts'),
   restore: () => import('./commands/restore.ts'),
 };

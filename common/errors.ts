@@ -25,6 +25,12 @@ export const ERROR_STATUS = {
   REPORT_NOT_EDITABLE: 409,
   /** Submission refused: errors to fix, warnings to explain, notices to confirm, answers missing. */
   REPORT_NOT_READY: 422,
+  /** Someone saved the plan since the editor loaded it: `conflict` says who and when. */
+  PLAN_CONFLICT: 409,
+  /** The plan cannot change now: it is issued (amend it) or superseded. */
+  PLAN_NOT_EDITABLE: 409,
+  /** The plan lacks what an issued document must have: details name the fields. */
+  PLAN_NOT_READY: 422,
   WRONG_PASSWORD: 400,
   WEAK_PASSWORD: 400,
   FILE_TOO_LARGE: 413,

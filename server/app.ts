@@ -35,6 +35,7 @@ import { campaignFileRoutes } from './modules/campaigns/files/campaign-files.rou
 import { docsRoutes } from './modules/health/docs.routes.ts';
 import { rosterRoutes } from './modules/roster/roster.routes.ts';
 import { rosterImportRoutes } from './modules/roster/import/roster-import.routes.ts';
+import { planRoutes } from './modules/plans/plans.routes.ts';
 // Registers the roster's prefill sources (roster.staffBySex…) with the campaigns' prefill.
 import './modules/roster/roster.prefill.ts';
 
@@ -170,6 +171,7 @@ export async function buildApp({ config, database, serveWeb = true }: BuildOptio
   await app.register(campaignFileRoutes);
   await app.register(rosterRoutes);
   await app.register(rosterImportRoutes);
+  await app.register(planRoutes);
   await app.register(docsRoutes);
 
   if (serveWeb && existsSync(WEB_DIST)) {

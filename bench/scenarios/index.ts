@@ -3,6 +3,7 @@ import type { Scenario } from '../context.ts';
 import { boardScenario } from './board.ts';
 import { childrenScenario } from './children.ts';
 import { formScenario } from './form.ts';
+import { planImportScenario } from './plan-import.ts';
 import { policyScenario } from './policy.ts';
 import { rollupReadScenario } from './rollup-read.ts';
 import { rosterImportScenario } from './roster-import.ts';
@@ -25,6 +26,7 @@ export const SCENARIOS: readonly Scenario[] = [
   boardScenario,
   rosterStatsScenario,
   rosterImportScenario,
+  planImportScenario,
   webScenario,
   formScenario,
 ];

@@ -4,6 +4,7 @@
  */
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   bigserial,
   boolean,
   check,
@@ -387,3 +388,122 @@ export const rosterImportMappings = pgTable('roster_import_mappings', {
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   updatedBy: integer('updated_by').references(() => users.id, { onDelete: 'set null' }),
 });
+
+/**
+ * The legal library (issue 5): every document a plan cites, once. `dedupe_key` is the
+ * folded type and number (or type and title when a law is cited by name), so the same
+ * decision cited by many plans, in different spellings, is one row.
+ */
+export const legalDocuments = pgTable(
+  'legal_documents',
+  {
+    id: serial('id').primaryKey(),
+    docType: text('doc_type').notNull(),
+    number: text('number'),
+    issuedOn: date('issued_on', { mode: 'string' }),
+    issuer: text('issuer'),
+    title: text('title'),
+    dedupeKey: text('dedupe_key').notNull().unique(),
+    searchKey: text('search_key').notNull(),
+    sortKey: byteText('sort_key').notNull(),
+    ...timestamps,
+  },
+  (t) => [index('legal_documents_search_idx').using('gin', sql`${t.searchKey} gin_trgm_ops`)],
+);
+
+/**
+ * Plans and guidance letters (issue 5). A plan's content is the structured document
+ * (common/plans/plan-document.ts). Versions of one plan share `series_id` (the first
+ * version's id): an issued version is read-only, an amendment is a new version that,
+ * once issued, supersedes the previous one.
+ */
+export const plans = pgTable(
+  'plans',
+  {
+    id: serial('id').primaryKey(),
+    seriesId: integer('series_id').notNull(),
+    version: integer('version').notNull().default(1),
+    unitId: integer('unit_id').notNull().references(() => units.id),
+    kind: text('kind').notNull().default('plan'),
+    status: text('status').notNull().default('draft'),
+    title: text('title').notNull(),
+    searchKey: text('search_key').notNull(),
+    fromYear: integer('from_year').notNull(),
+    toYear: integer('to_year').notNull(),
+    /** Number and symbol once issued ("15/KH-PGDĐT"); the content's `number` mirrors it. */
+    number: text('number'),
+    issuedOn: date('issued_on', { mode: 'string' }),
+    content: jsonb('content').notNull(),
+    /** Where the draft came from: written here, imported from a file, or started from the parent's plan. */
+    source: text('source').notNull().default('editor'),
+    sourceFileName: text('source_file_name'),
+    /** The parent unit's plan this one carries on from (the cascade). */
+    parentPlanId: integer('parent_plan_id').references((): AnyPgColumn => plans.id),
+    /** The plan request this plan answers. */
+    requestId: integer('request_id').references((): AnyPgColumn => planRequests.id),
+    /** The plan as published on the unit's website. */
+    linkUrl: text('link_url'),
+    /** Grows with every write: a stale editor is refused instead of overwriting. */
+    revision: integer('revision').notNull().default(0),
+    ...timestamps,
+    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+    updatedBy: integer('updated_by').references(() => users.id, { onDelete: 'set null' }),
+    issuedAt: timestamp('issued_at', { withTimezone: true }),
+    issuedBy: integer('issued_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [
+    index('plans_unit_idx').on(t.unitId, t.fromYear),
+    index('plans_parent_idx').on(t.parentPlanId),
+    index('plans_request_idx').on(t.requestId, t.unitId),
+    uniqueIndex('plans_series_version_idx').on(t.seriesId, t.version),
+    check('plans_kind_check', sql`${t.kind} in ('plan', 'letter')`),
+    check('plans_status_check', sql`${t.status} in ('draft', 'issued', 'superseded')`),
+    check('plans_source_check', sql`${t.source} in ('editor', 'import', 'parent')`),
+    check('plans_years_check', sql`${t.fromYear} <= ${t.toYear}`),
+    check('plans_issued_check', sql`(${t.status} = 'draft') = (${t.issuedAt} is null)`),
+  ],
+);
+
+/** The signed, scanned copy of an issued plan (PDF), kept beside it. */
+export const planFiles = pgTable('plan_files', {
+  planId: integer('plan_id').primaryKey().references(() => plans.id),
+  fileName: text('file_name').notNull(),
+  contentType: text('content_type').notNull(),
+  bytes: customType<{ data: Buffer }>({ dataType: () => 'bytea' })('bytes').notNull(),
+  size: integer('size').notNull(),
+  sha256: text('sha256').notNull(),
+  uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
+  uploadedBy: integer('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
+});
+
+/**
+ * A parent's request for plans from the units below (the Thanh Trì seed: publish the plan
+ * and send the link in March). One row per unit asked, in plan_request_units.
+ */
+export const planRequests = pgTable(
+  'plan_requests',
+  {
+    id: serial('id').primaryKey(),
+    issuerUnitId: integer('issuer_unit_id').notNull().references(() => units.id),
+    title: text('title').notNull(),
+    fromYear: integer('from_year').notNull(),
+    toYear: integer('to_year').notNull(),
+    deadline: date('deadline', { mode: 'string' }).notNull(),
+    instructions: text('instructions'),
+    respondentKindIds: integer('respondent_kind_ids').array().notNull(),
+    /** The issuer's plan the units should start from. */
+    sourcePlanId: integer('source_plan_id').references(() => plans.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [index('plan_requests_issuer_idx').on(t.issuerUnitId), check('plan_requests_years_check', sql`${t.fromYear} <= ${t.toYear}`)],
+);
+
+export const planRequestUnits = pgTable(
+  'plan_request_units',
+  {
+    requestId: integer('request_id').notNull().references(() => planRequests.id),
+    unitId: integer('unit_id').notNull().references(() => units.id),
+  },
+  (t) => [primaryKey({ columns: [t.requestId, t.unitId] }), index('plan_request_units_unit_idx').on(t.unitId)],
+);

@@ -35,6 +35,21 @@ describe('policy', () => {
     expect(can(actor('unit_admin'), 'unit:restructure', own)).toBe(false);
     expect(can(actor('inspector'), 'audit:read', own)).toBe(false);
   });
+  it('lets a unit write and request only its own plans, its head alone issue them, and everyone above read them', () => {
+    for (const role of ['committee_head', 'officer'] as Role[]) {
+      expect(can(actor(role), 'plan:draft', own)).toBe(true);
+      expect(can(actor(role), 'plan:request', own)).toBe(true);
+      expect(can(actor(role), 'plan:draft', child)).toBe(false);
+    }
+    expect(can(actor('committee_head'), 'plan:issue', own)).toBe(true);
+    expect(can(actor('officer'), 'plan:issue', own)).toBe(false);
+    expect(can(actor('committee_head'), 'plan:issue', child)).toBe(false);
+    for (const role of ['system_admin', 'unit_admin', 'inspector', 'viewer'] as Role[]) {
+      expect(can(actor(role), 'plan:read', child)).toBe(true);
+      expect(can(actor(role), 'plan:draft', own)).toBe(false);
+    }
+    expect(can(actor('committee_head'), 'plan:read', sibling)).toBe(false);
+  });
   it('denies a missing actor', () => {
     expect(can(null, 'unit:read', own)).toBe(false);
     expect(can(null, 'template:read')).toBe(false);

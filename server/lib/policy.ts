@@ -38,7 +38,11 @@ export type Action =
   | 'report:fill' // fill in and submit this unit's report (also on its behalf, from above)
   | 'report:review' // approve, return or reopen this unit's report (from strictly above)
   | 'roster:personal' // see, add, change, end, import, export or erase the people of THIS unit's staff roster
-  | 'roster:stats'; // see the figures computed from the rosters of this unit's subtree (aggregates only)
+  | 'roster:stats' // see the figures computed from the rosters of this unit's subtree (aggregates only)
+  | 'plan:read' // see a unit's plans, letters and plan requests
+  | 'plan:draft' // write, import, amend THIS unit's draft plans; attach its link and signed scan
+  | 'plan:issue' // issue THIS unit's plan (number and date): the committee head signs
+  | 'plan:request' // ask the units below for their plans (target: the requesting unit)
 
 interface Target {
   path: string;
@@ -102,7 +106,14 @@ export function can(actor: Actor | null | undefined, action: Action, target?: Ta
       // to inspectors, not to administrators — only the unit's own reporters handle it.
       return REPORTERS.includes(actor.role) && target.path === actor.unitPath;
     case 'roster:stats':
+    case 'plan:read':
       return true;
+    case 'plan:draft':
+    case 'plan:request':
+      // A unit writes its own plans; the units above read them, they do not edit them.
+      return REPORTERS.includes(actor.role) && target.path === actor.unitPath;
+    case 'plan:issue':
+      return actor.role === 'committee_head' && target.path === actor.unitPath;
   }
 }
 

@@ -14,6 +14,7 @@ import { insertUnit, nextUnitId } from '../../modules/units/units.repo.ts';
 import { insertRole } from '../../modules/users/users.repo.ts';
 import { seedDemoCampaigns } from './demo-campaigns.ts';
 import { seedDemoRosters } from './demo-roster.ts';
+import { seedDemoPlans } from './demo-plans.ts';
 import { DEMO_PASSWORD, DEMO_USERS, MINISTRY, PROVINCES, REFORM_DATE } from './demo-data.ts';
 
 const ESTABLISHED = '2010-01-01';
@@ -62,6 +63,8 @@ export async function seedDemo(database: Database, onProgress: (message: string)
   await seedDemoRosters(database);
   onProgress('Đợt báo cáo');
   await seedDemoCampaigns(database);
+  onProgress('Kế hoạch và thư viện văn bản');
+  await seedDemoPlans(database);
   return counts;
 }
 

@@ -13,6 +13,7 @@ import { errorBody, errorResponses, idParams } from '../../../../common/contract
 import { prepareCampaignExport, type ExportFormat } from './campaign-export.service.ts';
 import { downloadReportForm } from './report-form-download.service.ts';
 import { importReportForm } from './report-form-import.service.ts';
+import { exportCampaignLetter, exportReportDocx } from './campaign-documents.service.ts';
 
 const uploadBody = z.object({ file: z.string().describe('Biểu mẫu .xlsx đã điền (tải về từ GET /api/reports/:id/form.xlsx)') }).nullish();
 
@@ -40,6 +41,18 @@ export async function campaignFileRoutes(app: App) {
   }
 
   const reportTags = ['reports'];
+
+  app.get(
+    '/api/campaigns/:id/letter.docx',
+    { schema: { tags, summary: 'Công văn hướng dẫn báo cáo của đợt (.docx, thể thức Nghị định 30/2020/NĐ-CP)', params: idParams, response: { 200: z.any().describe('Tệp .docx'), ...errorResponses } } },
+    async (request, reply) => sendFile(reply, await exportCampaignLetter(app.database, requireActor(request), request.params.id)),
+  );
+
+  app.get(
+    '/api/reports/:id/docx',
+    { schema: { tags: reportTags, summary: 'Báo cáo của đơn vị (.docx, thể thức Nghị định 30/2020/NĐ-CP) với số liệu ở phụ lục', params: idParams, response: { 200: z.any().describe('Tệp .docx'), ...errorResponses } } },
+    async (request, reply) => sendFile(reply, await exportReportDocx(app.database, requireActor(request), request.params.id)),
+  );
 
   app.get(
     '/api/reports/:id/form.xlsx',
