@@ -3,6 +3,7 @@ import type { Scenario } from '../context.ts';
 import { boardScenario } from './board.ts';
 import { childrenScenario } from './children.ts';
 import { formScenario } from './form.ts';
+import { documentsScenario } from './documents.ts';
 import { planImportScenario } from './plan-import.ts';
 import { policyScenario } from './policy.ts';
 import { rollupReadScenario } from './rollup-read.ts';
@@ -27,6 +28,7 @@ export const SCENARIOS: readonly Scenario[] = [
   rosterStatsScenario,
   rosterImportScenario,
   planImportScenario,
+  documentsScenario,
   webScenario,
   formScenario,
 ];
