@@ -439,8 +439,12 @@ export const plans = pgTable(
     sourceFileName: text('source_file_name'),
     /** The parent unit's plan this one carries on from (the cascade). */
     parentPlanId: integer('parent_plan_id').references((): AnyPgColumn => plans.id),
-    /** The plan request this plan answers. */
-    requestId: integer('request_id').references((): AnyPgColumn => planRequests.id),
+    /**
+     * The plan request this plan answers. No foreign key: plan_requests already references
+     * plans (source_plan_id), and the backup restores tables in reference order, which a
+     * cycle would not have. The service checks the request when it sets it.
+     */
+    requestId: integer('request_id'),
     /** The plan as published on the unit's website. */
     linkUrl: text('link_url'),
     /** Grows with every write: a stale editor is refused instead of overwriting. */
