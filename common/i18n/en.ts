@@ -5,6 +5,7 @@
 import type { Messages } from './vi.ts';
 import { campaignsEn } from './campaigns.en.ts';
 import { reportsEn } from './reports.en.ts';
+import { plansEn } from './plans.en.ts';
 import { rosterEn } from './roster.en.ts';
 
 export const en: Messages = {
@@ -391,6 +392,7 @@ export const en: Messages = {
   reports: reportsEn,
   campaigns: campaignsEn,
   roster: rosterEn,
+  plans: plansEn,
   validation: {
     required: 'Required',
     invalidDate: 'Invalid date (dd/mm/yyyy)',

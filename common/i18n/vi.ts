@@ -7,6 +7,7 @@
  */
 import { campaignsVi } from './campaigns.vi.ts';
 import { reportsVi } from './reports.vi.ts';
+import { plansVi } from './plans.vi.ts';
 import { rosterVi } from './roster.vi.ts';
 
 export const vi = {
@@ -396,6 +397,7 @@ export const vi = {
   reports: reportsVi,
   campaigns: campaignsVi,
   roster: rosterVi,
+  plans: plansVi,
   validation: {
     required: 'Không được để trống',
     invalidDate: 'Ngày không hợp lệ (dd/mm/yyyy)',

@@ -49,8 +49,11 @@ const planNotFound = () => notFound('Không tìm thấy kế hoạch');
 
 export async function loadPlanFor(tx: Tx, actor: Actor, id: number, forUpdate = false): Promise<repo.PlanRow> {
   const plan = await repo.findPlan(tx, id, forUpdate);
-  // A plan outside the actor's subtree does not exist for them.
-  if (!plan || !can(actor, 'plan:read', { path: plan.unitPath })) throw planNotFound();
+  if (!plan) throw planNotFound();
+  // The actor's subtree, and the issued plans of the units above it (the plans it carries out
+  // and starts its own from); anything else does not exist for them.
+  const ofUnitAbove = plan.status !== 'draft' && actor.unitPath.startsWith(`${plan.unitPath}.`);
+  if (!ofUnitAbove && !can(actor, 'plan:read', { path: plan.unitPath })) throw planNotFound();
   return plan;
 }
 

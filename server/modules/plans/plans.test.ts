@@ -160,6 +160,9 @@ describe('who sees and who writes', () => {
 describe('the cascade', () => {
   it("a school starts from its commune's issued plan: the commune's bases start its chain, the tasks addressed to its kind carry over", async () => {
     const parent = await issue('truongban.xa', await draft('canbo.xa', 'XA-A1'));
+    // A school opens the issued plan of its commune (never the commune's drafts).
+    expect((await api('canbo.thcs').get(`/api/plans/${parent.id}`)).json().can).toEqual({ edit: false, issue: false, amend: false, attach: false });
+    expect((await api('canbo.thcs').get(`/api/plans/${(await draft('canbo.xa', 'XA-A1')).id}`)).statusCode).toBe(404);
     const listed = await api('canbo.thcs').get(`/api/plans?unitId=${tree.ids['XA-A1']}`);
     expect(listed.json().items.map((p: { id: number }) => p.id)).toContain(parent.id);
     expect(listed.json().items.every((p: { status: string }) => p.status === 'issued')).toBe(true);

@@ -41,6 +41,11 @@ const ReportPage = lazyPage(() => import('../features/reports/components/report-
 const RosterPage = lazyPage(() => import('../features/roster/components/roster-page.tsx'), (module) => module.RosterPage);
 const RosterImportPage = lazyPage(() => import('../features/roster/components/roster-import-page.tsx'), (module) => module.RosterImportPage);
 const RosterStatisticsPage = lazyPage(() => import('../features/roster/components/roster-statistics-page.tsx'), (module) => module.RosterStatisticsPage);
+const PlansPage = lazyPage(() => import('../features/plans/components/plans-page.tsx'), (module) => module.PlansPage);
+const NewPlanPage = lazyPage(() => import('../features/plans/components/new-plan-page.tsx'), (module) => module.NewPlanPage);
+const PlanImportPage = lazyPage(() => import('../features/plans/components/plan-import-page.tsx'), (module) => module.PlanImportPage);
+const PlanPage = lazyPage(() => import('../features/plans/components/plan-page.tsx'), (module) => module.PlanPage);
+const PlanRequestPage = lazyPage(() => import('../features/plans/components/plan-request-page.tsx'), (module) => module.PlanRequestPage);
 const ForcedPasswordChange = lazyPage(() => import('../features/account/components/forced-password-change.tsx'), (module) => module.ForcedPasswordChange);
 
 type ExitReason = 'expired' | 'signed-out' | null;
@@ -115,6 +120,11 @@ export function AppRoutes() {
         <Route path="campaigns/:id" element={<CampaignPage />} />
         <Route path="reports" element={<MyReportsPage />} />
         <Route path="reports/:id" element={<ReportPage />} />
+        <Route path="plans" element={<PlansPage />} />
+        <Route path="plans/new" element={<NewPlanPage />} />
+        <Route path="plans/import" element={<PlanImportPage />} />
+        <Route path="plans/requests/:id" element={<PlanRequestPage />} />
+        <Route path="plans/:id" element={<PlanPage />} />
         <Route path="roster" element={<RosterPage />} />
         <Route path="roster/import" element={<RosterImportPage />} />
         <Route path="roster/statistics" element={<RosterStatisticsPage />} />

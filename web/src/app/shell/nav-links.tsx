@@ -1,6 +1,6 @@
 /** The main navigation; the admin pages appear only for an admin role (the server refuses the rest anyway). */
 import { NavLink, Stack, Text } from '@mantine/core';
-import { IconBook2, IconCalendarStats, IconChartBar, IconClipboardList, IconExternalLink, IconId, IconFileImport, IconHierarchy2, IconHistory, IconTable, IconUsers } from '@tabler/icons-react';
+import { IconBook2, IconCalendarStats, IconChartBar, IconClipboardList, IconExternalLink, IconId, IconFileImport, IconHierarchy2, IconHistory, IconNotebook, IconTable, IconUsers } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
 import { useMessages } from '../../lib/i18n.tsx';
 import { activeRoleOf, isAdminRole, useSession } from '../../lib/session.ts';
@@ -37,6 +37,7 @@ export function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
       {link('/reports', m.reports.myReportsTitle, <IconClipboardList size={20} aria-hidden="true" />, pathname === '/reports' || pathname.startsWith('/reports/'))}
       {link('/campaigns', m.campaigns.listTitle, <IconCalendarStats size={20} aria-hidden="true" />, isCampaigns)}
       {link('/campaigns/tracking', m.campaigns.trackingTitle, <IconTable size={20} aria-hidden="true" />, pathname === '/campaigns/tracking')}
+      {link('/plans', m.plans.navTitle, <IconNotebook size={20} aria-hidden="true" />, pathname === '/plans' || pathname.startsWith('/plans/'))}
       {canKeepRoster ? link('/roster', m.roster.navList, <IconId size={20} aria-hidden="true" />, isRoster) : null}
       {link('/roster/statistics', m.roster.navStatistics, <IconChartBar size={20} aria-hidden="true" />, pathname === '/roster/statistics')}
       {link('/units', m.nav.units, <IconHierarchy2 size={20} aria-hidden="true" />, isUnits)}
