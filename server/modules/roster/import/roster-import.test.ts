@@ -155,6 +155,19 @@ describe('roster import: a messy file, mapped, previewed, applied, imported agai
     const [row] = await ctx.database.query<{ n: number }>('select count(*)::int as n from roster_people where unit_id = $1', [tree.ids['TR-A1B']]);
     expect(row!.n).toBe(5000);
   });
+
+  it('writes text as written, whatever characters it holds (quotes, backslashes, braces, commas, "NULL")', async () => {
+    const post = 'P.HT "2025–2030", {khóa mới} \\ NULL';
+    const content = await xlsxOfRows([['Họ và tên', 'Ngày sinh', 'Giới tính', 'Quy hoạch'], ["Lò Thị Mí'a", '02/02/1992', 'Nữ', post], ['NULL Văn A', '03/03/1993', 'Nam', 'NULL']]);
+    const preview = await previewRosterImport(ctx.database, actors['canbo.a1b']!, { fileName: 'ky-tu.xlsx', content, asOf: '2026-03-01' });
+    expect(preview).toMatchObject({ joined: 2, canApply: true });
+    await applyRosterImport(ctx.database, actors['canbo.a1b']!, preview.previewId);
+    const now = await listCurrentRoster(ctx.database.db, tree.ids['TR-A1B']!, '2026-03-01');
+    expect(now.map((p) => [p.fullName, p.planningPoolPost])).toEqual([
+      ["Lò Thị Mí'a", post],
+      ['NULL Văn A', 'NULL'],
+    ]);
+  });
 });
 
 describe('roster import: rows parsed with the file\'s memo', () => {
