@@ -335,8 +335,12 @@ export const rosterPeople = pgTable(
     /** Dân tộc, '01'..'54' (common/roster/ethnic-groups.ts). SENSITIVE personal data (NĐ 356/2025/NĐ-CP). */
     ethnicGroupCode: text('ethnic_group_code'),
     ...timestamps,
-    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
-    updatedBy: integer('updated_by').references(() => users.id, { onDelete: 'set null' }),
+    // Who wrote the row, for display; the audit log is the record of it. No foreign key on
+    // these attribution columns of the two bulk roster tables: each key is one more check
+    // per row, and a 100,000-row import spends seconds on them (docs/ARCHITECTURE.md,
+    // "Roster import"). Users are never deleted (they are deactivated), so nothing dangles.
+    createdBy: integer('created_by'),
+    updatedBy: integer('updated_by'),
   },
   (t) => [
     index('roster_people_unit_name_idx').on(t.unitId, t.nameKey),
@@ -351,7 +355,12 @@ export const rosterVersions = pgTable(
     id: bigserial('id', { mode: 'number' }).primaryKey(),
     /** Null once the person is erased: the period still counts in the figures of its dates. */
     personId: integer('person_id').references(() => rosterPeople.id, { onDelete: 'set null' }),
-    unitId: integer('unit_id').notNull().references(() => units.id),
+    /**
+     * The person's unit, copied so figures are read without a join. Not a foreign key: the
+     * person's own unit_id is one (roster_people), units are never deleted (they close), and
+     * a second check per version would cost a 100,000-row import about a second.
+     */
+    unitId: integer('unit_id').notNull(),
     validFrom: date('valid_from', { mode: 'string' }).notNull(),
     validTo: date('valid_to', { mode: 'string' }),
     sex: text('sex').notNull(),
@@ -370,7 +379,8 @@ export const rosterVersions = pgTable(
     /** Why the period ended (nghỉ hưu, chuyển công tác…), as the officer wrote it; cleared on erasure. */
     endReason: text('end_reason'),
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
-    recordedBy: integer('recorded_by').references(() => users.id, { onDelete: 'set null' }),
+    /** Who recorded the version; not a foreign key, as roster_people.created_by. */
+    recordedBy: integer('recorded_by'),
   },
   (t) => [
     index('roster_versions_unit_valid_idx').on(t.unitId, t.validFrom),

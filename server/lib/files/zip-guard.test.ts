@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { assertSafeXlsx, isZip, readZipDirectory, ZIP_LIMITS } from './zip-guard.ts';
+import { lieAboutSize } from './zip.fixtures.ts';
 
 /** A real one-sheet workbook, built in memory. */
 async function smallWorkbook(): Promise<Buffer> {
@@ -16,23 +17,6 @@ const MINIMAL = {
   '[Content_Types].xml': strToU8('<Types/>'),
   'xl/workbook.xml': strToU8('<workbook/>'),
 };
-
-/** Rewrites the uncompressed size an entry declares, in its local header and in the central directory. */
-function lieAboutSize(zip: Uint8Array, name: string, size: number): Uint8Array {
-  const copy = zip.slice();
-  const view = new DataView(copy.buffer);
-  for (const entry of readZipDirectory(copy)) {
-    if (entry.name !== name) continue;
-    view.setUint32(entry.localHeaderOffset + 22, size, true);
-  }
-  // Central directory records: signature 0x02014b50, uncompressed size at +24, name at +46.
-  for (let p = 0; p < copy.length - 46; p += 1) {
-    if (view.getUint32(p, true) !== 0x02014b50) continue;
-    const nameLength = view.getUint16(p + 28, true);
-    if (new TextDecoder().decode(copy.subarray(p + 46, p + 46 + nameLength)) === name) view.setUint32(p + 24, size, true);
-  }
-  return copy;
-}
 
 describe('assertSafeXlsx', () => {
   it('accepts a real workbook', async () => {

@@ -3,9 +3,12 @@
  * or fake zip, a zip without a worksheet, and a zip bomb are refused here. Every upload
  * of a workbook goes through it (units import, the offline report form).
  *
- * The central directory's declared sizes are checked first (cheap); then every entry
- * is inflated in small chunks and counted — the output is thrown away — so a zip that
- * lies about its sizes is caught before exceljs would inflate it in memory.
+ * The central directory's declared sizes are checked first (cheap); then, for readers
+ * that hand the file to exceljs (assertSafeXlsx), every entry is inflated in small chunks
+ * and counted — the output is thrown away — so a zip that lies about its sizes is caught
+ * before exceljs would inflate it in memory. A reader that inflates parts itself
+ * (xlsx-rows.ts) takes the directory check alone (assertXlsxDirectory) and counts each
+ * part as it inflates it (inflationCounter): the same refusal, one inflation instead of two.
  */
 import { Inflate } from 'fflate';
 import { AppError } from '../errors.ts';
@@ -83,35 +86,64 @@ function checkDeclaredSizes(entries: ZipEntry[]) {
   if (total > ZIP_LIMITS.maxTotalBytes) throw new AppError('BAD_FILE', BOMB);
 }
 
-/** Inflates one entry in 16 KB steps, counting bytes; stops as soon as it exceeds what it declared. */
-function verifyEntry(bytes: Uint8Array, view: DataView, entry: ZipEntry) {
+/** Where an entry's data lies in the file; throws BAD_FILE when its local header or data lie outside it, or its compression is unknown. */
+export function entryDataRange(bytes: Uint8Array, entry: ZipEntry): { start: number; end: number } {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const offset = entry.localHeaderOffset;
   if (offset + 30 > bytes.length || view.getUint32(offset, true) !== 0x04034b50) throw new AppError('BAD_FILE', BROKEN);
-  const dataStart = offset + 30 + view.getUint16(offset + 26, true) + view.getUint16(offset + 28, true);
-  const dataEnd = dataStart + entry.compressedSize;
-  if (dataEnd > bytes.length) throw new AppError('BAD_FILE', BROKEN);
-  if (entry.method === 0) {
-    if (entry.compressedSize !== entry.uncompressedSize) throw new AppError('BAD_FILE', BROKEN);
-    return;
-  }
-  if (entry.method !== 8) throw new AppError('BAD_FILE', 'Tệp .xlsx dùng kiểu nén không được hỗ trợ. Hãy mở bằng Excel và lưu lại.');
+  const start = offset + 30 + view.getUint16(offset + 26, true) + view.getUint16(offset + 28, true);
+  const end = start + entry.compressedSize;
+  if (end > bytes.length) throw new AppError('BAD_FILE', BROKEN);
+  if (entry.method === 0 && entry.compressedSize !== entry.uncompressedSize) throw new AppError('BAD_FILE', BROKEN);
+  if (entry.method !== 0 && entry.method !== 8) throw new AppError('BAD_FILE', 'Tệp .xlsx dùng kiểu nén không được hỗ trợ. Hãy mở bằng Excel và lưu lại.');
+  return { start, end };
+}
+
+/**
+ * Counts what an entry inflates to, as it inflates: past its declared size it is a bomb
+ * (it lied about its size), short of it at the end the file is broken. For readers that
+ * inflate entries themselves (xlsx-rows.ts) instead of asking assertSafeXlsx to do it first.
+ */
+export function inflationCounter(entry: ZipEntry): { add(bytes: number): void; end(): void } {
   let produced = 0;
+  return {
+    add(bytes) {
+      produced += bytes;
+      if (produced > entry.uncompressedSize) throw new AppError('BAD_FILE', BOMB);
+    },
+    end() {
+      if (produced !== entry.uncompressedSize) throw new AppError('BAD_FILE', BROKEN);
+    },
+  };
+}
+
+/** The refusal of an entry that does not inflate (corrupt data). */
+export const brokenZip = (): AppError => new AppError('BAD_FILE', BROKEN);
+
+/** Inflates one entry in 16 KB steps, counting bytes; stops as soon as it exceeds what it declared. */
+function verifyEntry(bytes: Uint8Array, entry: ZipEntry) {
+  const { start, end } = entryDataRange(bytes, entry);
+  if (entry.method === 0) return;
+  const counter = inflationCounter(entry);
   let isOver = false;
   const inflater = new Inflate((chunk) => {
-    produced += chunk.length;
-    if (produced > entry.uncompressedSize) isOver = true;
+    try {
+      counter.add(chunk.length);
+    } catch {
+      isOver = true;
+    }
   });
   const STEP = 16 * 1024;
   try {
-    for (let p = dataStart; p < dataEnd && !isOver; p += STEP) {
-      const end = Math.min(dataEnd, p + STEP);
-      inflater.push(bytes.subarray(p, end), end === dataEnd);
+    for (let p = start; p < end && !isOver; p += STEP) {
+      const stepEnd = Math.min(end, p + STEP);
+      inflater.push(bytes.subarray(p, stepEnd), stepEnd === end);
     }
   } catch {
-    throw new AppError('BAD_FILE', BROKEN);
+    throw brokenZip();
   }
   if (isOver) throw new AppError('BAD_FILE', BOMB);
-  if (produced !== entry.uncompressedSize) throw new AppError('BAD_FILE', BROKEN);
+  counter.end();
 }
 
 const NOT_A_WORKBOOK = 'Tệp nén không chứa trang tính Excel nào: đây không phải tệp .xlsx.';
@@ -122,12 +154,23 @@ const NOT_A_WORKBOOK = 'Tệp nén không chứa trang tính Excel nào: đây k
  * with what the caller accepts instead ("Hãy chọn tệp Excel (.xlsx) hoặc CSV.").
  */
 export function assertSafeXlsx(bytes: Uint8Array, hint = 'Hãy chọn tệp Excel (.xlsx).'): ZipEntry[] {
+  const entries = assertXlsxDirectory(bytes, hint);
+  for (const entry of entries) verifyEntry(bytes, entry);
+  return entries;
+}
+
+/**
+ * The cheap half of assertSafeXlsx: the directory, the declared sizes, a workbook and a
+ * worksheet present, every entry's data inside the file — nothing inflated. Enough for a
+ * reader that inflates only the parts it reads and counts them as it goes
+ * (inflationCounter), as xlsx-rows.ts does.
+ */
+export function assertXlsxDirectory(bytes: Uint8Array, hint = 'Hãy chọn tệp Excel (.xlsx).'): ZipEntry[] {
   const entries = readZipDirectory(bytes);
   checkDeclaredSizes(entries);
   const hasWorksheet = entries.some((e) => /^xl\/worksheets\/[^/]+\.xml$/i.test(e.name));
   const hasWorkbook = entries.some((e) => /^xl\/workbook\.xml$/i.test(e.name));
   if (!hasWorksheet || !hasWorkbook) throw new AppError('BAD_FILE', `${NOT_A_WORKBOOK} ${hint}`);
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  for (const entry of entries) verifyEntry(bytes, view, entry);
+  for (const entry of entries) entryDataRange(bytes, entry);
   return entries;
 }

@@ -1,11 +1,11 @@
 /**
- * Reads an uploaded roster .xlsx as a stream: the file is checked (zip guard) before any
- * spreadsheet code sees it, then exceljs's streaming WorkbookReader hands over one row at
- * a time. Only the first HEADER_SEARCH_ROWS rows are kept, to find the header
+ * Reads an uploaded roster .xlsx as a stream: the zip's directory is checked (zip guard)
+ * before anything is inflated, then ../../../lib/files/xlsx-rows.ts hands over one row at
+ * a time (counting each part as it inflates). Only the first HEADER_SEARCH_ROWS rows are kept, to find the header
  * (common/roster/header-detection.ts); every later row is parsed into a compact record as
  * it arrives, so a 100,000-row file is never held as a workbook.
  *
- * Merged cells: the streaming reader does not report merges (they come after the rows in
+ * Merged cells: a streaming reader does not know of merges (they come after the rows in
  * the sheet's XML). A merged cell holds its text in its first cell only, so for the header
  * search a non-empty cell's text is carried right over the empty cells of its row when
  * the row below has sub-headers there ("Ngày sinh" over "Nam" | "Nữ"). A cell merged down
@@ -16,10 +16,6 @@
  * its row and column; one in a column it ignores (an STT column numbered =A5+1) is left
  * alone, since its value is not used.
  */
-import { Readable } from 'node:stream';
-import { StringDecoder } from 'node:string_decoder';
-import ExcelJS from 'exceljs';
-import type { CellValue } from '../../../../common/roster/cell-text.ts';
 import { cellText } from '../../../../common/roster/cell-text.ts';
 import { detectHeader, recogniseHeader, remapColumns } from '../../../../common/roster/header-detection.ts';
 import type { HeaderDetection, RosterField, SavedMapping } from '../../../../common/roster/header-detection.ts';
@@ -27,7 +23,8 @@ import type { SchoolLevel } from '../../../../common/roster/roster-record.ts';
 import type { CalendarDate } from '../../../../common/text/calendar-dates.ts';
 import { formatNumber } from '../../../../common/text/format.ts';
 import { AppError } from '../../../lib/errors.ts';
-import { assertSafeXlsx, isZip } from '../../../lib/files/zip-guard.ts';
+import { openXlsx, type XlsxCell, type XlsxSheet } from '../../../lib/files/xlsx-rows.ts';
+import { assertXlsxDirectory, isZip, type ZipEntry } from '../../../lib/files/zip-guard.ts';
 import { columnLetter, fieldColumnsOf, isBlankRow, ParseMemo, parseRosterRow, ProblemLog, type FieldColumns, type ParsedRosterRow } from './roster-import.rows.ts';
 
 /**
@@ -65,13 +62,10 @@ export interface RosterFile {
 
 const XLSX_HINT = 'Hãy chọn tệp Excel (.xlsx) danh sách cán bộ, giáo viên, nhân viên.';
 
-/** Refuses what is not an .xlsx by its bytes, whatever its name says. */
-function assertXlsxBytes(content: Uint8Array, fileName: string): void {
+/** Refuses what is not an .xlsx by its bytes, whatever its name says; the zip's entries otherwise. */
+function assertXlsxBytes(content: Uint8Array, fileName: string): ZipEntry[] {
   if (content.length === 0) throw new AppError('BAD_FILE', `Tệp "${fileName}" rỗng (0 byte). ${XLSX_HINT}`);
-  if (isZip(content)) {
-    assertSafeXlsx(content, XLSX_HINT);
-    return;
-  }
+  if (isZip(content)) return assertXlsxDirectory(content, XLSX_HINT);
   if (content[0] === 0xd0 && content[1] === 0xcf && content[2] === 0x11 && content[3] === 0xe0) {
     throw new AppError('BAD_FILE', `Tệp "${fileName}" là tệp Excel 97-2003 (.xls) hoặc tệp có đặt mật khẩu: chưa được hỗ trợ. Hãy mở bằng Excel, bỏ mật khẩu (nếu có) và lưu lại dạng .xlsx.`);
   }
@@ -81,29 +75,9 @@ function assertXlsxBytes(content: Uint8Array, fileName: string): void {
   throw new AppError('BAD_FILE', `Tệp "${fileName}" không phải tệp Excel .xlsx (có thể là tệp văn bản, CSV hoặc tệp bị đổi đuôi). Hãy mở bằng Excel và lưu lại dạng .xlsx.`);
 }
 
-type RawCell = CellValue | { formula: true };
-
-/** A cell value of the streaming reader → what the parsers read; a formula is marked, never evaluated. */
-function cellOf(value: unknown): RawCell {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
-  const object = value as { formula?: unknown; sharedFormula?: unknown; richText?: { text: string }[]; text?: unknown; error?: unknown };
-  if ('formula' in object || 'sharedFormula' in object) return { formula: true };
-  if (object.richText) return object.richText.map((r) => r.text).join('');
-  if ('error' in object) return String(object.error);
-  if (typeof object.text === 'string') return object.text;
-  if (object.text && typeof object.text === 'object') return cellOf(object.text) as CellValue;
-  return null;
-}
+type RawCell = XlsxCell;
 
 const isFormula = (cell: RawCell): cell is { formula: true } => typeof cell === 'object' && cell !== null && !(cell instanceof Date) && 'formula' in cell;
-
-function rowCells(row: ExcelJS.Row): RawCell[] {
-  const values = row.values as unknown[];
-  const cells: RawCell[] = [];
-  for (let i = 1; i < values.length; i += 1) cells.push(cellOf(values[i]));
-  return cells;
-}
 
 /**
  * The header search's view of the first rows: merged cells the streaming reader cannot
@@ -122,34 +96,6 @@ export function expandHeaderRows(rows: readonly (readonly string[])[]): string[]
   });
 }
 
-/** Decodes UTF-8 with a StringDecoder, which keeps a character split between two chunks whole. */
-async function* utf8Chunks(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
-  const decoder = new StringDecoder('utf8');
-  for await (const chunk of chunks) yield typeof chunk === 'string' ? chunk : decoder.write(chunk);
-  const rest = decoder.end();
-  if (rest) yield rest;
-}
-
-/**
- * exceljs 4.4's streaming reader decodes each inflated chunk of XML on its own, so a
- * Vietnamese letter (2–3 bytes in UTF-8) that straddles two chunks turns into "��"
- * ("Hi��u trưởng", one row in a few thousand). Its XML parser takes strings as they are:
- * the worksheet and shared-string streams are decoded here first.
- */
-function decodeAcrossChunks(reader: ExcelJS.stream.xlsx.WorkbookReader): void {
-  const internals = reader as unknown as {
-    _parseWorksheet(iterator: AsyncIterable<Buffer>, sheetNo: string): unknown;
-    _parseSharedStrings(entry: NodeJS.ReadableStream): unknown;
-  };
-  const parseWorksheet = internals._parseWorksheet.bind(reader);
-  const parseSharedStrings = internals._parseSharedStrings.bind(reader);
-  internals._parseWorksheet = (iterator, sheetNo) => parseWorksheet(utf8Chunks(iterator) as never, sheetNo);
-  internals._parseSharedStrings = (entry) => {
-    entry.setEncoding('utf8');
-    return parseSharedStrings(entry);
-  };
-}
-
 /** The refusal of a file with more than `maxRows` data rows (MAX_ROWS unless a test sets another). */
 export function tooManyRows(maxRows: number = MAX_ROWS): AppError {
   return new AppError(
@@ -157,9 +103,6 @@ export function tooManyRows(maxRows: number = MAX_ROWS): AppError {
     `Tệp có hơn ${formatNumber(maxRows, 0)} dòng dữ liệu: quá lớn cho một lần nhập. Hãy kiểm tra tệp (có thể có nhiều dòng thừa ở cuối trang tính) hoặc tách thành nhiều tệp.`,
   );
 }
-
-/** The streaming reader's worksheet: its rows, and the name and visibility from workbook.xml. */
-type StreamedSheet = AsyncIterable<ExcelJS.Row> & { name: string; state?: string };
 
 interface SheetState {
   name: string;
@@ -174,32 +117,26 @@ interface SheetState {
  * recognisable header, a formula in a header, or more than `maxRows` data rows.
  */
 export async function readRosterFile(content: Uint8Array, fileName: string, options: ReadRosterOptions): Promise<RosterFile> {
-  assertXlsxBytes(content, fileName);
+  const entries = assertXlsxBytes(content, fileName);
   const maxRows = options.maxRows ?? MAX_ROWS;
-  const input = Readable.from([Buffer.from(content.buffer, content.byteOffset, content.byteLength)]);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
-  decodeAcrossChunks(reader);
   let firstProblem: string | null = null;
   try {
-    for await (const worksheet of reader) {
-      const sheet = worksheet as unknown as StreamedSheet;
-      if (sheet.state === 'hidden' || sheet.state === 'veryHidden') continue;
-      const date1904 = Boolean((reader as unknown as { properties?: { model?: { date1904?: boolean } } }).properties?.model?.date1904);
-      const result = await readSheet(sheet, options, maxRows, date1904);
+    const workbook = await openXlsx(content, entries);
+    for (const sheet of workbook.sheets) {
+      if (sheet.state !== 'visible') continue;
+      const result = await readSheet(sheet, options, maxRows, workbook.date1904);
       if (result.file) return result.file;
       firstProblem ??= result.problem;
     }
   } catch (error) {
     if (error instanceof AppError) throw error;
     throw new AppError('BAD_FILE', 'Không đọc được nội dung tệp Excel: tệp bị hỏng. Hãy mở tệp bằng Excel, lưu lại rồi tải lên lại.');
-  } finally {
-    input.destroy();
   }
   throw new AppError('BAD_FILE', firstProblem ?? 'Tệp Excel không có trang tính nào có dữ liệu.');
 }
 
 async function readSheet(
-  worksheet: StreamedSheet,
+  worksheet: XlsxSheet,
   options: ReadRosterOptions,
   maxRows: number,
   date1904: boolean,
@@ -245,8 +182,8 @@ async function readSheet(
     if (parsed) rows.push(parsed);
   };
 
-  for await (const row of worksheet) {
-    const cells = rowCells(row);
+  for await (const row of worksheet.rows()) {
+    const { cells } = row;
     if (!state.detection) {
       // Rows are 1-based and a blank row is absent from the stream: keep positions true.
       while (state.buffered.length < row.number - 1 && state.buffered.length < HEADER_SEARCH_ROWS) state.buffered.push([]);

@@ -80,6 +80,8 @@ export interface CurrentVersion {
 
 export interface CurrentPerson extends StoredFacts, CurrentVersion {
   fullName: string;
+  /** toSearchKey(fullName), as stored. */
+  nameKey: string;
   birthDate: CalendarDate | null;
   birthYear: number;
   ethnicGroupCode: string | null;
@@ -92,6 +94,7 @@ const CURRENT_COLUMNS: readonly (readonly [expression: string, name: string])[] 
   ['v.valid_from', 'validFrom'],
   ['v.valid_to', 'validTo'],
   ['p.full_name', 'fullName'],
+  ['p.name_key', 'nameKey'],
   ['p.birth_date', 'birthDate'],
   ['p.birth_year', 'birthYear'],
   ['p.ethnic_group_code', 'ethnicGroupCode'],

@@ -35,7 +35,7 @@ import type { RosterFacts } from '../../../../common/roster/roster-record.ts';
 import { isCalendarDate, type CalendarDate } from '../../../../common/text/calendar-dates.ts';
 import { formatDate, formatNumber, todayInVietnam } from '../../../../common/text/format.ts';
 import { normalizeText, toSearchKey } from '../../../../common/text/vietnamese.ts';
-import { findPeopleInOtherUnits, findUnitKindCode, lockUnitRoster } from '../roster.repo.ts';
+import { findPeopleInOtherUnits, findUnitKindCode, lockUnitRoster, type PersonElsewhere, type PersonKey } from '../roster.repo.ts';
 import { rosterSortKey, schoolLevelOfKind, toRosterFacts } from '../roster.service.ts';
 import { readRosterFile, type RosterFile } from './roster-file.read.ts';
 import { packPlan, unpackPlan, type ImportedRow, type WritePlan } from './roster-import.plan.ts';
@@ -113,8 +113,8 @@ export function parseMappingField(text: string | undefined): Record<number, Rost
 /** The rows of the file compared with the people on the roster. */
 function compare(people: readonly repo.CurrentPerson[], rows: readonly ImportedRow[]): { diff: RosterDiff; plan: WritePlan } {
   const diff = diffRoster(
-    people.map((p) => ({ ref: p.personId, facts: toRosterFacts(p, p) })),
-    rows.map((r) => ({ ref: r.row, facts: r.facts })),
+    people.map((p) => ({ ref: p.personId, facts: toRosterFacts(p, p), nameKey: p.nameKey })),
+    rows.map((r) => ({ ref: r.row, facts: r.facts, nameKey: r.nameKey })),
   );
   const current = new Map(people.map((p) => [p.personId, p]));
   const rowByNumber = new Map(rows.map((r) => [r.row, r]));
@@ -148,30 +148,35 @@ const countsOf = (diff: RosterDiff) => ({ joined: diff.joined.length, changed: d
 /** Keys per query of the other-unit check: a few hundred KB of parameter, whatever the file's size. */
 const LOOKUP_CHUNK = 5000;
 
+const personKeyOf = (r: ImportedRow): PersonKey => {
+  const birth = r.facts.birth;
+  return { nameKey: r.nameKey, birthDate: 'date' in birth ? birth.date : null, birthYear: 'date' in birth ? Number(birth.date.slice(0, 4)) : birth.year };
+};
+
+/** The rows whose person is one of `found` (same name and year, and the same date where both know it). */
+function rowsOf(rows: readonly ImportedRow[], found: readonly PersonElsewhere[]): { row: number; unitCode: string }[] {
+  if (found.length === 0) return [];
+  const byNameYear = new Map<string, PersonElsewhere[]>();
+  for (const f of found) {
+    const key = `${f.nameKey}|${f.birthYear}`;
+    const group = byNameYear.get(key);
+    if (group) group.push(f);
+    else byNameYear.set(key, [f]);
+  }
+  const matched: { row: number; unitCode: string }[] = [];
+  for (const r of rows) {
+    const key = personKeyOf(r);
+    const match = byNameYear.get(`${key.nameKey}|${key.birthYear}`)?.find((f) => key.birthDate === null || f.birthDate === null || f.birthDate === key.birthDate);
+    if (match) matched.push({ row: r.row, unitCode: match.unitCode });
+  }
+  return matched;
+}
+
 /** The file's rows that are also on another unit's roster that day: a person belongs to one unit at a time. */
 async function findRowsElsewhere(tx: Tx, unitId: number, asOf: CalendarDate, rows: readonly ImportedRow[]): Promise<{ row: number; unitCode: string }[]> {
-  const keyOf = (r: ImportedRow) => {
-    const birth = r.facts.birth;
-    return { nameKey: r.nameKey, birthDate: 'date' in birth ? birth.date : null, birthYear: 'date' in birth ? Number(birth.date.slice(0, 4)) : birth.year };
-  };
-  const elsewhere: { row: number; unitCode: string }[] = [];
-  for (let start = 0; start < rows.length; start += LOOKUP_CHUNK) {
-    const chunk = rows.slice(start, start + LOOKUP_CHUNK);
-    const keys = chunk.map(keyOf);
-    const found = await findPeopleInOtherUnits(tx, unitId, keys, asOf);
-    if (found.length === 0) continue;
-    const byNameYear = new Map<string, { birthDate: string | null; unitCode: string }[]>();
-    for (const f of found) {
-      const key = `${f.nameKey}|${f.birthYear}`;
-      byNameYear.set(key, [...(byNameYear.get(key) ?? []), f]);
-    }
-    chunk.forEach((r, i) => {
-      const key = keys[i]!;
-      const match = byNameYear.get(`${key.nameKey}|${key.birthYear}`)?.find((f) => key.birthDate === null || f.birthDate === null || f.birthDate === key.birthDate);
-      if (match) elsewhere.push({ row: r.row, unitCode: match.unitCode });
-    });
-  }
-  return elsewhere;
+  const found: PersonElsewhere[] = [];
+  for (let start = 0; start < rows.length; start += LOOKUP_CHUNK) found.push(...(await findPeopleInOtherUnits(tx, unitId, rows.slice(start, start + LOOKUP_CHUNK).map(personKeyOf), asOf)));
+  return rowsOf(rows, found);
 }
 
 function elsewhereProblem(found: { row: number; unitCode: string }, nameColumn: string | null): RosterProblem {
@@ -281,6 +286,10 @@ export async function previewRosterImport(database: Database, actor: Actor, inpu
   }
 
   const rows = rowsOnRoster(file, asOf, nameColumn);
+  // The other-unit check is the database's work: on PostgreSQL it runs, on its own
+  // connection, while this process reads the roster and compares the rows with it.
+  const rowsElsewhere = findRowsElsewhere(db, unitId, asOf, rows);
+  rowsElsewhere.catch(() => undefined);
   const roster = await readRoster(database, unitId, asOf);
   const { diff, plan } = compare(roster.people, rows);
   const rowByNumber = new Map(rows.map((r) => [r.row, r]));
@@ -293,7 +302,7 @@ export async function previewRosterImport(database: Database, actor: Actor, inpu
       log.error({ row, column: nameColumn, message: `Trùng với dòng ${first}: cùng họ tên "${facts.fullName}" và ngày sinh ${birthText(facts)}. Mỗi người chỉ ghi một dòng (nếu là hai người khác nhau, hãy ghi đủ ngày sinh)` });
     }
   }
-  for (const found of await findRowsElsewhere(db, unitId, asOf, rows.filter((r) => !duplicateRows.has(r.row)))) log.error(elsewhereProblem(found, nameColumn));
+  for (const found of await rowsElsewhere) if (!duplicateRows.has(found.row)) log.error(elsewhereProblem(found, nameColumn));
   log.errors.sort((a, b) => a.row - b.row);
   log.warnings.sort((a, b) => a.row - b.row);
 
@@ -380,6 +389,7 @@ export async function applyRosterImport(database: Database, actor: Actor, previe
       }
       plan = again.plan;
     }
+    // Someone put on another unit's roster since the preview: nothing is written.
     const elsewhere = await findRowsElsewhere(tx, preview.unitId, preview.asOf, rows);
     if (elsewhere.length > 0) {
       throw new AppError(

@@ -147,6 +147,25 @@ describe('roster import: a messy file, mapped, previewed, applied, imported agai
     expect(await counts()).toEqual(before);
   });
 
+  it('refuses to apply when someone in the file was put on another unit\'s roster since the preview, and writes nothing', async () => {
+    const rows = (name: string) => [
+      ['Họ và tên', 'Ngày sinh', 'Giới tính'],
+      [name, '12/12/1990', 'Nữ'],
+      ['Mạc Văn Tùng', '01/01/1991', 'Nam'],
+    ];
+    // In 2027, after every date the other tests of these schools look at.
+    const preview = await previewRosterImport(ctx.database, actors['canbo.a2a']!, { fileName: 'a2a.xlsx', content: await xlsxOfRows(rows('Đào Thị Hạnh')), asOf: '2027-06-01' });
+    expect(preview).toMatchObject({ joined: 2, canApply: true });
+    // Meanwhile another school records the same woman (her name written in capitals there).
+    const there = await previewRosterImport(ctx.database, actors['canbo.b1a']!, { fileName: 'b1a.xlsx', content: await xlsxOfRows(rows('ĐÀO THỊ HẠNH').slice(0, 2)), asOf: '2027-05-01' });
+    await applyRosterImport(ctx.database, actors['canbo.b1a']!, there.previewId);
+    const before = await counts();
+    const error = await applyRosterImport(ctx.database, actors['canbo.a2a']!, preview.previewId).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'IMPORT_INVALID', message: expect.stringMatching(/đơn vị khác\. Chưa có thay đổi nào được lưu/) });
+    expect((error as { details: unknown }).details).toEqual([{ row: 2, message: expect.stringContaining('TR-B1A') }]);
+    expect(await counts()).toEqual(before);
+  });
+
   it('streams a generated file of 5,000 rows, Vietnamese letters whole across chunk boundaries', async () => {
     const content = await generatedRosterXlsx(5000);
     const preview = await previewRosterImport(ctx.database, actors['canbo.a1b']!, { fileName: 'lon.xlsx', content, asOf: '2025-09-05' });
