@@ -302,6 +302,9 @@ export async function previewRosterImport(database: Database, actor: Actor, inpu
       log.error({ row, column: nameColumn, message: `Trùng với dòng ${first}: cùng họ tên "${facts.fullName}" và ngày sinh ${birthText(facts)}. Mỗi người chỉ ghi một dòng (nếu là hai người khác nhau, hãy ghi đủ ngày sinh)` });
     }
   }
+  // Packed while the database may still be checking (thrown away if the file has errors).
+  const packed = log.errorCount === 0 ? packPlan(rows, plan) : null;
+  packed?.catch(() => undefined);
   for (const found of await rowsElsewhere) if (!duplicateRows.has(found.row)) log.error(elsewhereProblem(found, nameColumn));
   log.errors.sort((a, b) => a.row - b.row);
   log.warnings.sort((a, b) => a.row - b.row);
@@ -317,7 +320,7 @@ export async function previewRosterImport(database: Database, actor: Actor, inpu
     outcome: outcomeOf(diff),
     counts,
     rosterFingerprint: roster.fingerprint,
-    plan: canApply ? await packPlan(rows, plan) : '',
+    plan: canApply && packed ? await packed : '',
   };
   const previewId = await db.transaction(async (tx) => {
     if (detection.missing.length === 0) await rememberMapping(tx, actor, savedMapping, detection.columns);
@@ -389,16 +392,14 @@ export async function applyRosterImport(database: Database, actor: Actor, previe
       }
       plan = again.plan;
     }
-    // Someone put on another unit's roster since the preview: nothing is written.
-    const elsewhere = await findRowsElsewhere(tx, preview.unitId, preview.asOf, rows);
-    if (elsewhere.length > 0) {
-      throw new AppError(
-        'IMPORT_INVALID',
-        'Từ lúc xem trước, có người trong tệp đã được ghi vào danh sách của đơn vị khác. Chưa có thay đổi nào được lưu.',
-        elsewhere.slice(0, MAX_PROBLEMS_SHOWN).map((found) => ({ row: found.row, message: elsewhereProblem(found, null).message })),
-      );
-    }
+    // Someone put on another unit's roster since the preview: nothing is written. The check
+    // reads only what other units committed, so on PostgreSQL it runs on its own connection
+    // while this one writes; PGlite has one connection, so there it runs first.
+    const check = (on: Tx) => findRowsElsewhere(on, preview.unitId, preview.asOf, rows);
+    const elsewhere = database.driver === 'postgres' ? check(database.db) : Promise.resolve(await check(tx));
+    elsewhere.catch(() => undefined);
     await writePlan(tx, actor, preview, plan, stored.fileName);
+    refuseRowsElsewhere(await elsewhere);
     const result: RosterImportResult = { rowsRead: preview.rowsRead, ...preview.counts };
     await recordAudit(tx, actor, {
       action: 'roster.import',
@@ -409,6 +410,15 @@ export async function applyRosterImport(database: Database, actor: Actor, previe
     });
     return result;
   });
+}
+
+function refuseRowsElsewhere(elsewhere: readonly { row: number; unitCode: string }[]): void {
+  if (elsewhere.length === 0) return;
+  throw new AppError(
+    'IMPORT_INVALID',
+    'Từ lúc xem trước, có người trong tệp đã được ghi vào danh sách của đơn vị khác. Chưa có thay đổi nào được lưu.',
+    elsewhere.slice(0, MAX_PROBLEMS_SHOWN).map((found) => ({ row: found.row, message: elsewhereProblem(found, null).message })),
+  );
 }
 
 function describeCounts(counts: StoredPreview['counts']): string {
