@@ -8,6 +8,8 @@
  */
 import { stat } from 'node:fs/promises';
 import { expect, request, test, type Browser, type Page } from '@playwright/test';
+import { defaultIssueDate } from '../common/plans/issue-date.ts';
+import { formatDate, todayInVietnam } from '../common/text/format.ts';
 import { seedDocx, seedPlanTexts } from '../server/modules/plans/import/plan-file.fixtures.ts';
 import { expectNoSeriousViolations } from './support/axe.ts';
 import { DEMO_PASSWORD, signIn } from './support/session.ts';
@@ -70,7 +72,11 @@ test('an officer imports a seed plan from Word, corrects a task and saves it; th
   await expect(head.getByRole('textbox', { name: /^Nội dung — Dòng 1 của 1\. Tuyên truyền, phổ biến/ })).toHaveValue(CORRECTED);
   await head.getByRole('button', { name: 'Ban hành' }).click();
   const dialog = head.getByRole('dialog', { name: 'Ban hành kế hoạch' });
-  await dialog.getByRole('textbox', { name: 'Ngày ban hành' }).fill('05/03/2025');
+  // The undated 2025 plan is proposed a date within its years (today's only while that is one), never one the server refuses.
+  const issuedOn = dialog.getByRole('textbox', { name: 'Ngày ban hành' });
+  await expect(issuedOn).toHaveValue(formatDate(defaultIssueDate({ fromYear: 2025, toYear: 2025, documentDate: null }, todayInVietnam())));
+  await expect(dialog).toContainText('dd/mm/yyyy, trong năm 2024–2025');
+  await issuedOn.fill('05/03/2025');
   await expectNoSeriousViolations(head, 'issue dialog');
   await dialog.getByRole('button', { name: 'Ban hành' }).click();
   await expect(head.getByText(/^Đã ban hành kế hoạch số \d+\/KH-PGD&ĐT$/)).toBeVisible();

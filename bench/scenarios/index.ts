@@ -6,6 +6,7 @@ import { formScenario } from './form.ts';
 import { documentsScenario } from './documents.ts';
 import { planImportScenario } from './plan-import.ts';
 import { policyScenario } from './policy.ts';
+import { reportExportScenario } from './report-export.ts';
 import { rollupReadScenario } from './rollup-read.ts';
 import { rosterImportScenario } from './roster-import.ts';
 import { rosterStatsScenario } from './roster-stats.ts';
@@ -29,6 +30,7 @@ export const SCENARIOS: readonly Scenario[] = [
   rosterImportScenario,
   planImportScenario,
   documentsScenario,
+  reportExportScenario,
   webScenario,
   formScenario,
 ];

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { planDocumentSchema, reportingDeadlineSchema } from '../plans/plan-document.ts';
-import { calendarDate, dateInput, instant, optionalTextInput, textInput } from './shared.ts';
+import { calendarDate, dateInput, errorBody, instant, optionalTextInput, textInput } from './shared.ts';
 import { unitRef } from './units.ts';
 
 export const PLAN_STATUSES = ['draft', 'issued', 'superseded'] as const;
@@ -76,6 +76,22 @@ export const derivePlanBody = z.object({
 
 export const updatePlanBody = z.object({ revision: z.number().int().min(0), content: planDocumentSchema });
 
+/**
+ * What a 409 PLAN_CONFLICT carries as `error.conflict`: the draft was saved by someone else
+ * since the writer loaded it (a save or an issue sent with an older `revision`).
+ */
+export const planConflict = z.object({
+  /** Full name of who saved it last; null when no one is recorded. */
+  updatedBy: z.string().nullable(),
+  updatedAt: instant,
+  /** The revision stored now: sent back, it saves over the other copy ("Giữ bản của tôi"). */
+  revision: z.number().int().min(0),
+});
+export type PlanConflict = z.infer<typeof planConflict>;
+
+/** The 409 answer of the routes that check a revision: PLAN_CONFLICT with its `conflict`, or another 409 without. */
+export const planConflictErrorBody = z.object({ error: errorBody.shape.error.extend({ conflict: planConflict.optional() }) });
+
 export const issuePlanBody = z.object({
   /** The number; left out, the next free number of the unit's documents of that symbol this year. */
   serial: z.number().int().min(1).max(99_999).optional(),
@@ -95,7 +111,7 @@ export const planLinkBody = z.object({
 export const planImportPreview = z.object({
   content: planDocumentSchema,
   warnings: z.array(z.object({ paragraph: z.number().int().nullable(), message: z.string() })),
-  /** Legal bases matched in the library: index in content.legalBases → entry. */
+  /** The name of the uploaded file the plan was read from, as the person's computer gave it; null for pasted text. Saved with the draft as its sourceFileName. */
   fileName: z.string().nullable(),
 });
 export type PlanImportPreview = z.infer<typeof planImportPreview>;

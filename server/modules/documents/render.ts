@@ -3,7 +3,7 @@
  * Word open it with) into PDF, its text per page (pdftotext -layout) and PNGs of its pages
  * (pdftoppm). Each call runs its own LibreOffice profile, so parallel test files never
  * share (and lock) one. Needs `soffice` and poppler-utils on the PATH (Debian:
- * libreoffice-writer-nogui poppler-utils fonts-liberation).
+ * libreoffice-writer-nogui poppler-utils fonts-liberation fonts-liberation2).
  */
 import { execFile } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
@@ -51,7 +51,7 @@ function onPath(command: string): boolean {
 /** Null when everything the render needs is installed, otherwise what is missing. */
 export function missingRenderTools(): string | null {
   const missing = ['soffice', 'pdftotext', 'pdfinfo', 'pdftoppm'].filter((command) => !onPath(command));
-  return missing.length > 0 ? `not installed: ${missing.join(', ')} (Debian: libreoffice-writer-nogui poppler-utils fonts-liberation)` : null;
+  return missing.length > 0 ? `not installed: ${missing.join(', ')} (Debian: libreoffice-writer-nogui poppler-utils fonts-liberation fonts-liberation2)` : null;
 }
 
 export async function renderWithLibreOffice(docx: Buffer, options: RenderOptions = {}): Promise<RenderedDocument> {

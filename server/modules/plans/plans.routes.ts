@@ -16,6 +16,7 @@ import {
   legalDocumentQuery,
   planDeadlineCampaignBody,
   planDetail,
+  planConflictErrorBody,
   planImportPreview,
   planImportTextBody,
   planLinkBody,
@@ -67,7 +68,7 @@ export async function planRoutes(app: App): Promise<void> {
 
   app.put(
     '/api/plans/:id',
-    { schema: { tags, summary: 'Lưu dự thảo (409 PLAN_CONFLICT khi người khác vừa lưu)', params: idParams, body: updatePlanBody, response: { 200: planDetail, ...errorResponses } } },
+    { schema: { tags, summary: 'Lưu dự thảo (409 PLAN_CONFLICT khi người khác vừa lưu: ai lưu, lúc nào, phiên bản hiện có)', params: idParams, body: updatePlanBody, response: { 200: planDetail, ...errorResponses, 409: planConflictErrorBody } } },
     async (request) => plans.updatePlan(db(), requireActor(request), request.params.id, request.body),
   );
 
@@ -79,7 +80,7 @@ export async function planRoutes(app: App): Promise<void> {
 
   app.post(
     '/api/plans/:id/issue',
-    { schema: { tags, summary: 'Ban hành kế hoạch (trưởng ban): số, ngày ban hành; từ đó chỉ đọc', params: idParams, body: issuePlanBody, response: { 200: planDetail, ...errorResponses } } },
+    { schema: { tags, summary: 'Ban hành kế hoạch (trưởng ban): số, ngày ban hành; từ đó chỉ đọc (409 PLAN_CONFLICT khi người khác vừa lưu dự thảo)', params: idParams, body: issuePlanBody, response: { 200: planDetail, ...errorResponses, 409: planConflictErrorBody } } },
     async (request) => plans.issuePlan(db(), requireActor(request), request.params.id, request.body),
   );
 

@@ -20,12 +20,14 @@ import type {
   issuePlanBody,
   planDeadlineCampaignBody,
   PlanDetail,
+  PlanConflict,
   planListQuery,
   PlanSummary,
   updatePlanBody,
 } from '../../../common/contracts/plans.ts';
 import { planDocumentSchema, type PlanDocument, type ReportingDeadline } from '../../../common/plans/plan-document.ts';
 import { derivePlanDocument } from '../../../common/plans/cascade.ts';
+import { isIssueDateAllowed, issueYearsOf } from '../../../common/plans/issue-date.ts';
 import { documentSymbolOf, formatDocumentNumber, serialOfNumber, symbolOfNumber } from '../../../common/plans/symbols.ts';
 import { makeCalendarDate } from '../../../common/text/calendar-dates.ts';
 import { todayInVietnam } from '../../../common/text/format.ts';
@@ -254,7 +256,7 @@ function assertRevision(plan: repo.PlanRow, revision: number): void {
     'PLAN_CONFLICT',
     `Kế hoạch vừa được ${plan.updatedByName ?? 'người khác'} lưu. Hãy tải lại bản đã lưu trước khi sửa tiếp.`,
     undefined,
-    { updatedBy: plan.updatedByName, updatedAt: plan.updatedAt, revision: plan.revision },
+    { updatedBy: plan.updatedByName, updatedAt: plan.updatedAt, revision: plan.revision } satisfies PlanConflict,
   );
 }
 
@@ -303,8 +305,9 @@ export async function issuePlan(database: Database, actor: Actor, id: number, bo
     const problems = issueProblems(plan.content);
     if (problems.length > 0) throw new AppError('PLAN_NOT_READY', `Chưa ban hành được: ${problems.map((p) => p.message.toLocaleLowerCase('vi')).join('; ')}.`, problems);
     const year = Number(body.issuedOn.slice(0, 4));
-    if (year < plan.fromYear - 1 || year > plan.toYear) {
-      throw new AppError('VALIDATION', `Ngày ban hành phải trong năm ${plan.fromYear - 1}–${plan.toYear} của kế hoạch`, [{ field: 'issuedOn', message: 'Ngày ban hành không hợp với thời gian của kế hoạch' }]);
+    if (!isIssueDateAllowed(body.issuedOn, plan)) {
+      const { first, last } = issueYearsOf(plan);
+      throw new AppError('VALIDATION', `Ngày ban hành phải trong năm ${first}–${last} của kế hoạch`, [{ field: 'issuedOn', message: 'Ngày ban hành không hợp với thời gian của kế hoạch' }]);
     }
     // One lock per unit while a number is handed out, so two heads issuing at once get two numbers.
     await tx.execute(sqlLock(plan.unitId));

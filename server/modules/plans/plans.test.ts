@@ -9,8 +9,9 @@ import { as, createTestApp, signIn, type SignedIn, type TestContext } from '../.
 import { buildTestTree, createTestUser, type TestTree } from '../../test/factories.ts';
 import { multipartBody } from '../../test/multipart.ts';
 import { addDays } from '../../../common/text/calendar-dates.ts';
-import { todayInVietnam } from '../../../common/text/format.ts';
-import type { PlanDetail } from '../../../common/contracts/plans.ts';
+import { formatDate, todayInVietnam } from '../../../common/text/format.ts';
+import { defaultIssueDate } from '../../../common/plans/issue-date.ts';
+import { planConflict, type PlanDetail } from '../../../common/contracts/plans.ts';
 import { publishSmallTemplate } from '../campaigns/campaigns.fixtures.ts';
 import { communePlan } from './plans.fixtures.ts';
 import { deadlineDate, periodOfDeadline } from './plans.service.ts';
@@ -112,6 +113,16 @@ describe('drafting and issuing', () => {
     expect((await api('canbo.xa').get(`/api/plans/${plan.id}`)).json().status).toBe('draft');
   });
 
+  it("a plan of years gone by is issued on the date the dialog proposes, and refused a date outside its years", async () => {
+    const past = await draft('canbo.xa', 'XA-A1', { year: 2016, period: { fromYear: 2016, toYear: 2018 }, title: 'Triển khai công tác bình đẳng giới năm 2016 – 2018' });
+    const outside = await api('truongban.xa').post(`/api/plans/${past.id}/issue`, { issuedOn: formatDate(todayInVietnam()), revision: past.revision });
+    expect(outside.statusCode).toBe(400);
+    expect(outside.json().error).toMatchObject({ message: 'Ngày ban hành phải trong năm 2015–2018 của kế hoạch', details: [{ field: 'issuedOn' }] });
+    const proposed = defaultIssueDate({ fromYear: past.fromYear, toYear: past.toYear, documentDate: past.content.date }, todayInVietnam());
+    expect(proposed).toBe('2016-01-01');
+    expect((await issue('truongban.xa', past, { issuedOn: formatDate(proposed) })).issuedOn).toBe('2016-01-01');
+  });
+
   it('a stale editor is refused with who saved, and its content is not written', async () => {
     const plan = await draft('canbo.xa', 'XA-A1');
     const saved = await api('truongban.xa').put(`/api/plans/${plan.id}`, { revision: plan.revision, content: communePlan({ title: 'Bản của trưởng ban' }) });
@@ -119,7 +130,14 @@ describe('drafting and issuing', () => {
     const stale = await api('canbo.xa').put(`/api/plans/${plan.id}`, { revision: plan.revision, content: communePlan({ title: 'Bản của cán bộ' }) });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error).toMatchObject({ code: 'PLAN_CONFLICT', conflict: { updatedBy: 'Người dùng truongban.xa', revision: plan.revision + 1 } });
-    expect((await api('canbo.xa').get(`/api/plans/${plan.id}`)).json().title).toBe('Bản của trưởng ban');
+    // The answer is the contract's, the one the web reads it with.
+    const current: PlanDetail = (await api('canbo.xa').get(`/api/plans/${plan.id}`)).json();
+    expect(planConflict.parse(stale.json().error.conflict)).toEqual({ updatedBy: 'Người dùng truongban.xa', updatedAt: current.updatedAt, revision: current.revision });
+    expect(current.title).toBe('Bản của trưởng ban');
+    // Issuing from the older revision is refused the same way.
+    const staleIssue = await api('truongban.xa').post(`/api/plans/${plan.id}/issue`, { issuedOn: '15/01/2027', revision: plan.revision });
+    expect(staleIssue.statusCode).toBe(409);
+    expect(planConflict.parse(staleIssue.json().error.conflict).revision).toBe(current.revision);
   });
 
   it('an amendment is a new version; issuing it supersedes the old one', async () => {
@@ -177,6 +195,9 @@ describe('the cascade', () => {
     expect(bases[3]!.text).toContain(`Kế hoạch số ${parent.number} ngày 15/1/2027 của UBND xã Quảng Xương`);
     expect(child.content.issuer).toEqual({ parent: 'UBND XÃ QUẢNG XƯƠNG', name: 'TRƯỜNG THCS QUẢNG NINH' });
     expect(child.content.number).toBe('/KH-THCSQN');
+    // The title names the school where the commune's named the commune's schools ("ngành Giáo dục trên địa bàn xã").
+    expect(child.title).toBe('Triển khai công tác bình đẳng giới và vì sự tiến bộ của phụ nữ tại Trường THCS Quảng Ninh năm 2027');
+    expect(child.content.title).toBe(child.title);
     const tasks = child.content.sections.find((s) => s.role === 'tasks')!;
     expect(tasks.items.map((i) => i.text)).toEqual([
       'Xây dựng kế hoạch của đơn vị, công bố trên trang thông tin điện tử và gửi đường link về UBND xã trong tháng 3/2027.',

@@ -4,8 +4,8 @@
  * (and the revision now stored, to save over it if the person chooses to).
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
-import type { PlanDetail, updatePlanBody } from '../../../../../common/contracts/plans.ts';
+import type { z } from 'zod';
+import { planConflict, type PlanConflict, type PlanDetail, type updatePlanBody } from '../../../../../common/contracts/plans.ts';
 import { api, ApiError } from '../../../lib/api-client.ts';
 import { storePlan } from './plan-query-keys.ts';
 
@@ -20,12 +20,12 @@ export function useUpdatePlan(id: number) {
   return useMutation({ mutationFn: (input: UpdatePlanInput) => updatePlan(id, input), onSuccess: (detail) => storePlan(queryClient, detail) });
 }
 
-const planConflict = z.object({ updatedBy: z.string().nullable().optional(), updatedAt: z.string().nullable().optional(), revision: z.number().int().optional() });
-export type PlanConflict = z.infer<typeof planConflict>;
-
-/** The saved state a write collided with, when the error is a PLAN_CONFLICT. */
+/**
+ * The saved state a write collided with, read through the contract's schema, when the error
+ * is a PLAN_CONFLICT that carries it; otherwise null, and the error's message is shown as any other.
+ */
 export function planConflictOf(error: unknown): PlanConflict | null {
   if (!(error instanceof ApiError) || error.code !== 'PLAN_CONFLICT') return null;
-  const parsed = planConflict.safeParse(error.conflict ?? {});
-  return parsed.success ? parsed.data : {};
+  const parsed = planConflict.safeParse(error.conflict);
+  return parsed.success ? parsed.data : null;
 }

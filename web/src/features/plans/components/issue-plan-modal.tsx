@@ -1,12 +1,16 @@
 /**
  * "Ban hành" — for the unit's committee head: the number (blank: the next free one of the
- * unit's symbol this year) and the date of issue. What the server still finds missing in the
- * plan (no signer, no place, no recipients…) is listed above the form, each part by name.
+ * unit's symbol this year) and the date of issue, proposed within the plan's years
+ * (common/plans/issue-date.ts: the draft's own date, else today, else 1 January of its first
+ * year — a 2016–2018 plan entered for the record is not proposed today's date). What the
+ * server still finds missing in the plan (no signer, no place, no recipients…) is listed
+ * above the form, each part by name.
  */
 import { Modal, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { PlanDetail } from '../../../../../common/contracts/plans.ts';
+import { defaultIssueDate, isIssueDateAllowed, issueYearsOf } from '../../../../../common/plans/issue-date.ts';
 import { symbolOfNumber } from '../../../../../common/plans/symbols.ts';
 import { formatDate, parseVietnameseDate, todayInVietnam } from '../../../../../common/text/format.ts';
 import { DateField } from '../../../components/date-field.tsx';
@@ -23,7 +27,8 @@ export function IssuePlanModal({ plan, onClose }: { plan: PlanDetail; onClose: (
   const w = m.plans.issueDialog;
   const issue = useIssuePlan(plan.id);
   const [serial, setSerial] = useState('');
-  const [issuedOn, setIssuedOn] = useState(() => formatDate(todayInVietnam()));
+  const [issuedOn, setIssuedOn] = useState(() => formatDate(defaultIssueDate({ fromYear: plan.fromYear, toYear: plan.toYear, documentDate: plan.content.date }, todayInVietnam())));
+  const years = issueYearsOf(plan);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const symbol = symbolOfNumber(plan.content.number) ?? '';
 
@@ -35,6 +40,7 @@ export function IssuePlanModal({ plan, onClose }: { plan: PlanDetail; onClose: (
     const date = parseVietnameseDate(issuedOn);
     if (!issuedOn.trim()) own.issuedOn = m.validation.required;
     else if (!date) own.issuedOn = m.validation.invalidDate;
+    else if (!isIssueDateAllowed(date, plan)) own.issuedOn = w.issuedOnOutside(years.first, years.last);
     setErrors(own);
     if (Object.keys(own).length > 0) return;
     issue.mutate(
@@ -69,7 +75,7 @@ export function IssuePlanModal({ plan, onClose }: { plan: PlanDetail; onClose: (
             data-autofocus
             maw={240}
           />
-          <DateField label={w.issuedOn} description={w.issuedOnHint} required value={issuedOn} onChange={setIssuedOn} error={errors.issuedOn} maw={240} />
+          <DateField label={w.issuedOn} description={w.issuedOnHint(years.first, years.last)} required value={issuedOn} onChange={setIssuedOn} error={errors.issuedOn} maw={240} />
           <FormActions submitLabel={w.confirm} onCancel={onClose} isPending={issue.isPending} />
         </Stack>
       </form>

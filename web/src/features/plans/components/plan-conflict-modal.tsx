@@ -7,7 +7,7 @@ import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { formatDateTime } from '../../../../../common/text/format.ts';
 import { FormError } from '../../../components/form-error.tsx';
 import { useMessages } from '../../../lib/i18n.tsx';
-import type { PlanConflict } from '../api/update-plan.ts';
+import type { PlanConflict } from '../../../../../common/contracts/plans.ts';
 
 interface PlanConflictModalProps {
   conflict: PlanConflict;
@@ -25,12 +25,12 @@ export function PlanConflictModal({ conflict, isBusy, error, onReload, onKeepMin
     <Modal opened onClose={onClose} title={w.conflictTitle} centered size="lg" closeButtonProps={{ 'aria-label': m.app.close }}>
       <Stack gap="md">
         <FormError error={error} />
-        <Text size="sm">{w.conflictIntro(conflict.updatedBy ?? w.someoneElse, conflict.updatedAt ? formatDateTime(conflict.updatedAt) : '')}</Text>
+        <Text size="sm">{w.conflictIntro(conflict.updatedBy ?? w.someoneElse, formatDateTime(conflict.updatedAt))}</Text>
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onReload} loading={isBusy === 'reload'} disabled={isBusy === 'mine'}>
             {w.conflictReload}
           </Button>
-          <Button onClick={onKeepMine} loading={isBusy === 'mine'} disabled={isBusy === 'reload' || conflict.revision === undefined}>
+          <Button onClick={onKeepMine} loading={isBusy === 'mine'} disabled={isBusy === 'reload'}>
             {w.conflictKeepMine}
           </Button>
         </Group>

@@ -10,7 +10,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { IconDownload, IconEdit, IconSend, IconTrash } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import type { PlanDetail } from '../../../../../common/contracts/plans.ts';
+import type { PlanConflict, PlanDetail } from '../../../../../common/contracts/plans.ts';
 import { formatDate } from '../../../../../common/text/format.ts';
 import { ConfirmModal } from '../../../components/confirm-modal.tsx';
 import { Fact } from '../../../components/fact.tsx';
@@ -28,7 +28,7 @@ import { useDeletePlan } from '../api/delete-plan.ts';
 import { getPlan, usePlan } from '../api/get-plan.ts';
 import { planDocxUrl } from '../api/plan-docx.ts';
 import { storePlan } from '../api/plan-query-keys.ts';
-import { planConflictOf, useUpdatePlan, type PlanConflict } from '../api/update-plan.ts';
+import { planConflictOf, useUpdatePlan } from '../api/update-plan.ts';
 import { usePlanDraft } from '../hooks/use-plan-draft.ts';
 import { useToast } from '../hooks/use-toast.ts';
 import { IssuePlanModal } from './issue-plan-modal.tsx';
@@ -263,7 +263,6 @@ function DraftPlan({ plan }: { plan: PlanDetail }) {
           error={conflictError}
           onReload={() => void reload()}
           onKeepMine={() => {
-            if (conflict.revision === undefined) return;
             setConflictBusy('mine');
             save(conflict.revision);
           }}
