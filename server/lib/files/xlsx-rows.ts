@@ -21,9 +21,9 @@
  * so a part that lies about its size is refused as a bomb before it grows further, and
  * parts the import does not read (themes, pictures) are never inflated at all.
  */
-import { createInflateRaw, inflateRawSync } from 'node:zlib';
+import { createInflateRaw } from 'node:zlib';
 import { AppError } from '../errors.ts';
-import { brokenZip, entryDataRange, inflationCounter, type ZipEntry } from './zip-guard.ts';
+import { brokenZip, entryDataRange, inflateEntry, inflationCounter, type ZipEntry } from './zip-guard.ts';
 
 export type XlsxCell = string | number | boolean | Date | { formula: true } | null;
 
@@ -61,21 +61,7 @@ function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
 
 /** A small part (workbook, relationships, styles) whole; no bigger than it declares. */
 function wholeEntryText(bytes: Uint8Array, entry: ZipEntry): string {
-  const data = entryData(bytes, entry);
-  let inflated: Uint8Array = data;
-  if (entry.method !== 0) {
-    const counter = inflationCounter(entry);
-    try {
-      inflated = inflateRawSync(data, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
-    } catch (error) {
-      // Output past maxOutputLength: the entry lied about its size.
-      if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') counter.add(entry.uncompressedSize + 1);
-      throw brokenZip();
-    }
-    counter.add(inflated.length);
-    counter.end();
-  }
-  return new TextDecoder().decode(inflated);
+  return new TextDecoder().decode(inflateEntry(bytes, entry));
 }
 
 /**

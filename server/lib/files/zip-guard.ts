@@ -10,6 +10,7 @@
  * (xlsx-rows.ts) takes the directory check alone (assertXlsxDirectory) and counts each
  * part as it inflates it (inflationCounter): the same refusal, one inflation instead of two.
  */
+import { inflateRawSync } from 'node:zlib';
 import { Inflate } from 'fflate';
 import { AppError } from '../errors.ts';
 
@@ -33,6 +34,19 @@ export interface ZipEntry {
 
 const BROKEN = 'Tệp .xlsx bị hỏng hoặc tải lên không đầy đủ. Hãy mở tệp bằng Excel, lưu lại rồi tải lên lại.';
 const BOMB = 'Tệp .xlsx có nội dung giải nén bất thường (nghi là "zip bomb") nên bị từ chối.';
+const METHOD = 'Tệp .xlsx dùng kiểu nén không được hỗ trợ. Hãy mở bằng Excel và lưu lại.';
+
+/** What is wrong with a zip, for a reader of another kind of file (.docx) to word its own refusal. */
+export type ZipProblem = 'bomb' | 'broken' | 'method';
+
+/** A refusal of the zip guard: worded for a workbook, with its kind for the readers of other files. */
+export class ZipRefusal extends AppError {
+  readonly problem: ZipProblem;
+  constructor(problem: ZipProblem) {
+    super('BAD_FILE', problem === 'bomb' ? BOMB : problem === 'broken' ? BROKEN : METHOD);
+    this.problem = problem;
+  }
+}
 
 export function isZip(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 0x03 || bytes[2] === 0x05) && (bytes[3] === 0x04 || bytes[3] === 0x06);
@@ -49,17 +63,17 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
       break;
     }
   }
-  if (eocd < 0) throw new AppError('BAD_FILE', BROKEN);
+  if (eocd < 0) throw new ZipRefusal('broken');
   const count = view.getUint16(eocd + 10, true);
   const directorySize = view.getUint32(eocd + 12, true);
   const directoryOffset = view.getUint32(eocd + 16, true);
-  if (count === 0xffff || directoryOffset === 0xffffffff) throw new AppError('BAD_FILE', BOMB);
-  if (count > ZIP_LIMITS.maxEntries) throw new AppError('BAD_FILE', BOMB);
-  if (directoryOffset + directorySize > eocd) throw new AppError('BAD_FILE', BROKEN);
+  if (count === 0xffff || directoryOffset === 0xffffffff) throw new ZipRefusal('bomb');
+  if (count > ZIP_LIMITS.maxEntries) throw new ZipRefusal('bomb');
+  if (directoryOffset + directorySize > eocd) throw new ZipRefusal('broken');
   const entries: ZipEntry[] = [];
   let p = directoryOffset;
   for (let n = 0; n < count; n += 1) {
-    if (p + 46 > eocd || view.getUint32(p, true) !== 0x02014b50) throw new AppError('BAD_FILE', BROKEN);
+    if (p + 46 > eocd || view.getUint32(p, true) !== 0x02014b50) throw new ZipRefusal('broken');
     const method = view.getUint16(p + 10, true);
     const compressedSize = view.getUint32(p + 20, true);
     const uncompressedSize = view.getUint32(p + 24, true);
@@ -69,33 +83,34 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
     const localHeaderOffset = view.getUint32(p + 42, true);
     const name = new TextDecoder().decode(bytes.subarray(p + 46, p + 46 + nameLength));
     // Zip64 markers: sizes past 4 GB have no place in a spreadsheet.
-    if (compressedSize === 0xffffffff || uncompressedSize === 0xffffffff || localHeaderOffset === 0xffffffff) throw new AppError('BAD_FILE', BOMB);
+    if (compressedSize === 0xffffffff || uncompressedSize === 0xffffffff || localHeaderOffset === 0xffffffff) throw new ZipRefusal('bomb');
     entries.push({ name, method, compressedSize, uncompressedSize, localHeaderOffset });
     p += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
 }
 
-function checkDeclaredSizes(entries: ZipEntry[]) {
+/** The sizes the directory declares, within ZIP_LIMITS: cheap, before anything is inflated. */
+export function assertDeclaredSizes(entries: readonly ZipEntry[]): void {
   let total = 0;
   for (const entry of entries) {
     total += entry.uncompressedSize;
     const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
-    if (entry.uncompressedSize >= ZIP_LIMITS.ratioCheckFromBytes && ratio > ZIP_LIMITS.maxRatio) throw new AppError('BAD_FILE', BOMB);
+    if (entry.uncompressedSize >= ZIP_LIMITS.ratioCheckFromBytes && ratio > ZIP_LIMITS.maxRatio) throw new ZipRefusal('bomb');
   }
-  if (total > ZIP_LIMITS.maxTotalBytes) throw new AppError('BAD_FILE', BOMB);
+  if (total > ZIP_LIMITS.maxTotalBytes) throw new ZipRefusal('bomb');
 }
 
 /** Where an entry's data lies in the file; throws BAD_FILE when its local header or data lie outside it, or its compression is unknown. */
 export function entryDataRange(bytes: Uint8Array, entry: ZipEntry): { start: number; end: number } {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const offset = entry.localHeaderOffset;
-  if (offset + 30 > bytes.length || view.getUint32(offset, true) !== 0x04034b50) throw new AppError('BAD_FILE', BROKEN);
+  if (offset + 30 > bytes.length || view.getUint32(offset, true) !== 0x04034b50) throw new ZipRefusal('broken');
   const start = offset + 30 + view.getUint16(offset + 26, true) + view.getUint16(offset + 28, true);
   const end = start + entry.compressedSize;
-  if (end > bytes.length) throw new AppError('BAD_FILE', BROKEN);
-  if (entry.method === 0 && entry.compressedSize !== entry.uncompressedSize) throw new AppError('BAD_FILE', BROKEN);
-  if (entry.method !== 0 && entry.method !== 8) throw new AppError('BAD_FILE', 'Tệp .xlsx dùng kiểu nén không được hỗ trợ. Hãy mở bằng Excel và lưu lại.');
+  if (end > bytes.length) throw new ZipRefusal('broken');
+  if (entry.method === 0 && entry.compressedSize !== entry.uncompressedSize) throw new ZipRefusal('broken');
+  if (entry.method !== 0 && entry.method !== 8) throw new ZipRefusal('method');
   return { start, end };
 }
 
@@ -109,16 +124,37 @@ export function inflationCounter(entry: ZipEntry): { add(bytes: number): void; e
   return {
     add(bytes) {
       produced += bytes;
-      if (produced > entry.uncompressedSize) throw new AppError('BAD_FILE', BOMB);
+      if (produced > entry.uncompressedSize) throw new ZipRefusal('bomb');
     },
     end() {
-      if (produced !== entry.uncompressedSize) throw new AppError('BAD_FILE', BROKEN);
+      if (produced !== entry.uncompressedSize) throw new ZipRefusal('broken');
     },
   };
 }
 
 /** The refusal of an entry that does not inflate (corrupt data). */
-export const brokenZip = (): AppError => new AppError('BAD_FILE', BROKEN);
+export const brokenZip = (): ZipRefusal => new ZipRefusal('broken');
+
+/**
+ * One entry whole, inflated (node's zlib) no further than the size it declares: for the
+ * small parts a reader needs whole (a workbook's sheet list and styles, a document's
+ * paragraphs). Throws ZipRefusal: 'bomb' past the declared size, 'broken' short of it or
+ * for data that does not inflate, 'method' for a compression other than deflate.
+ */
+export function inflateEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+  const { start, end } = entryDataRange(bytes, entry);
+  const data = bytes.subarray(start, end);
+  if (entry.method === 0) return data;
+  let inflated: Uint8Array;
+  try {
+    inflated = inflateRawSync(data, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
+  } catch (error) {
+    // Output past maxOutputLength: the entry lied about its size.
+    throw new ZipRefusal((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' ? 'bomb' : 'broken');
+  }
+  if (inflated.length !== entry.uncompressedSize) throw new ZipRefusal('broken');
+  return inflated;
+}
 
 /** Inflates one entry in 16 KB steps, counting bytes; stops as soon as it exceeds what it declared. */
 function verifyEntry(bytes: Uint8Array, entry: ZipEntry) {
@@ -142,7 +178,7 @@ function verifyEntry(bytes: Uint8Array, entry: ZipEntry) {
   } catch {
     throw brokenZip();
   }
-  if (isOver) throw new AppError('BAD_FILE', BOMB);
+  if (isOver) throw new ZipRefusal('bomb');
   counter.end();
 }
 
@@ -167,7 +203,7 @@ export function assertSafeXlsx(bytes: Uint8Array, hint = 'Hãy chọn tệp Exce
  */
 export function assertXlsxDirectory(bytes: Uint8Array, hint = 'Hãy chọn tệp Excel (.xlsx).'): ZipEntry[] {
   const entries = readZipDirectory(bytes);
-  checkDeclaredSizes(entries);
+  assertDeclaredSizes(entries);
   const hasWorksheet = entries.some((e) => /^xl\/worksheets\/[^/]+\.xml$/i.test(e.name));
   const hasWorkbook = entries.some((e) => /^xl\/workbook\.xml$/i.test(e.name));
   if (!hasWorksheet || !hasWorkbook) throw new AppError('BAD_FILE', `${NOT_A_WORKBOOK} ${hint}`);

@@ -3,7 +3,7 @@ import { readZipDirectory } from './zip-guard.ts';
 
 /** Rewrites the uncompressed size an entry declares, in its local header and in the central directory. */
 export function lieAboutSize(zip: Uint8Array, name: string, size: number): Uint8Array {
-  const copy = zip.slice();
+  const copy = new Uint8Array(zip); // a copy at offset 0 (a Buffer's slice() would share the pool)
   const view = new DataView(copy.buffer);
   for (const entry of readZipDirectory(copy)) {
     if (entry.name !== name) continue;

@@ -14,6 +14,7 @@
  *   `legacyFontDocx`, `truncatedDocx`, `pngImage`, `scannedPdf`, `textPdf`,
  *   `compressedTextPdf`, `oleDoc`, `emptyDocx`, `zipBombDocx`, `lyingSizeDocx`, `textFile`.
  */
+import { lieAboutSize } from '../../../lib/files/zip.fixtures.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { zipSync, zlibSync, strToU8, type Zippable } from 'fflate';
 import { encodeLegacyVietnamese } from '../../../../common/text/legacy-encoding.ts';
@@ -497,16 +498,7 @@ export function zipBombDocx(): Buffer {
  */
 export function lyingSizeDocx(): Buffer {
   const paragraphs = Array.from({ length: 20_000 }, (_, i) => `<w:p><w:r><w:t>Đoạn ${i % 10}</w:t></w:r></w:p>`).join('');
-  const bytes = Buffer.from(docxFromBody(paragraphs));
-  const target = 'word/document.xml';
-  for (let p = 0; p + 46 < bytes.length; p += 1) {
-    if (bytes.readUInt32LE(p) !== 0x02014b50) continue;
-    const nameLength = bytes.readUInt16LE(p + 28);
-    if (bytes.toString('utf8', p + 46, p + 46 + nameLength) !== target) continue;
-    bytes.writeUInt32LE(1000, p + 24);
-    bytes.writeUInt32LE(1000, bytes.readUInt32LE(p + 42) + 22);
-  }
-  return bytes;
+  return Buffer.from(lieAboutSize(docxFromBody(paragraphs), 'word/document.xml', 1000));
 }
 
 /** A text file in the given encoding ('tcvn3' and 'vni' are the legacy codes as bytes). */

@@ -34,7 +34,7 @@
  * document's fonts (document.xml, styles.xml, fontTable.xml) are such fonts.
  */
 import { romanNumeral } from '../../../../common/plans/symbols.ts';
-import { Inflate, Unzlib } from 'fflate';
+import { Unzlib } from 'fflate';
 import { SaxesParser, type SaxesAttributeNS, type SaxesTagNS } from 'saxes';
 import type { SourceParagraph } from '../../../../common/plans/import/source.ts';
 import {
@@ -44,7 +44,7 @@ import {
   type LegacyVietnameseEncoding,
 } from '../../../../common/text/legacy-encoding.ts';
 import { AppError } from '../../../lib/errors.ts';
-import { isZip, readZipDirectory, ZIP_LIMITS, type ZipEntry } from '../../../lib/files/zip-guard.ts';
+import { assertDeclaredSizes, inflateEntry, isZip, readZipDirectory, ZipRefusal, type ZipEntry } from '../../../lib/files/zip-guard.ts';
 
 const MB = 1024 * 1024;
 
@@ -283,7 +283,6 @@ function inflatePdfStream(data: Uint8Array, limit: number): string {
 
 interface Package {
   bytes: Uint8Array;
-  view: DataView;
   entries: Map<string, ZipEntry>;
   fileName: string;
 }
@@ -308,26 +307,26 @@ function readDocx(bytes: Uint8Array, fileName: string): SourceParagraph[] {
   return finish(paragraphs, fileName);
 }
 
+/** zip-guard's refusal (worded for a workbook) in this reader's words, by its kind. */
+function inWordTerms(error: unknown, fileName: string): AppError {
+  if (!(error instanceof ZipRefusal)) return broken(fileName);
+  if (error.problem === 'bomb') return zipBomb(fileName);
+  if (error.problem === 'method') return badFile(fileName, `dùng kiểu nén không được hỗ trợ. ${RESAVE_HINT}`);
+  return broken(fileName);
+}
+
 function openPackage(bytes: Uint8Array, fileName: string): Package {
   let list: ZipEntry[];
   try {
     list = readZipDirectory(bytes);
+    // The declared sizes, as for a workbook: cheap, before any inflation.
+    assertDeclaredSizes(list);
   } catch (error) {
-    // zip-guard words its refusals for spreadsheets; only the kind (bomb or broken) is kept.
-    if (error instanceof AppError && /bomb/i.test(error.message)) throw zipBomb(fileName);
-    throw broken(fileName);
+    throw inWordTerms(error, fileName);
   }
-  // The declared sizes, as zip-guard checks them for a workbook: cheap, before any inflation.
-  let total = 0;
-  for (const entry of list) {
-    total += entry.uncompressedSize;
-    const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
-    if (entry.uncompressedSize >= ZIP_LIMITS.ratioCheckFromBytes && ratio > ZIP_LIMITS.maxRatio) throw zipBomb(fileName);
-  }
-  if (total > ZIP_LIMITS.maxTotalBytes) throw zipBomb(fileName);
   // Part names are case-insensitive in a package (OPC); some tools write "\" or a leading "/".
   const entries = new Map(list.map((entry) => [entry.name.replace(/\\/g, '/').replace(/^\//, '').toLowerCase(), entry]));
-  return { bytes, view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), entries, fileName };
+  return { bytes, entries, fileName };
 }
 
 /** Says what a zip that is no Word document is instead. */
@@ -339,45 +338,17 @@ function notWord(pkg: Package): AppError {
   return badFile(pkg.fileName, `là tệp nén nhưng không phải tệp Word (.docx): không có phần nội dung văn bản (word/document.xml). ${UPLOAD_HINT}`);
 }
 
-/** One part's bytes inflated (in 16 KB steps, stopped past its declared size) and decoded; null when absent. */
+/** One part's bytes inflated (never past its declared size: zip-guard inflateEntry) and decoded; null when absent. */
 function readPart(pkg: Package, name: string): string | null {
   const entry = pkg.entries.get(name.toLowerCase());
   if (!entry) return null;
-  const { bytes, view, fileName } = pkg;
-  const offset = entry.localHeaderOffset;
-  if (offset + 30 > bytes.length || view.getUint32(offset, true) !== 0x04034b50) throw broken(fileName);
-  const dataStart = offset + 30 + view.getUint16(offset + 26, true) + view.getUint16(offset + 28, true);
-  const dataEnd = dataStart + entry.compressedSize;
-  if (dataEnd > bytes.length) throw broken(fileName);
+  const { bytes, fileName } = pkg;
   if (entry.uncompressedSize > PLAN_FILE_LIMITS.maxPartBytes) throw zipBomb(fileName);
   let content: Uint8Array;
-  if (entry.method === 0) {
-    if (entry.compressedSize !== entry.uncompressedSize) throw broken(fileName);
-    content = bytes.subarray(dataStart, dataEnd);
-  } else if (entry.method === 8) {
-    const chunks: Uint8Array[] = [];
-    let produced = 0;
-    let isOver = false;
-    const inflater = new Inflate((chunk) => {
-      produced += chunk.length;
-      if (produced > entry.uncompressedSize) isOver = true;
-      else chunks.push(chunk);
-    });
-    const STEP = 16 * 1024;
-    try {
-      for (let p = dataStart; p < dataEnd && !isOver; p += STEP) {
-        const end = Math.min(dataEnd, p + STEP);
-        inflater.push(bytes.subarray(p, end), end === dataEnd);
-      }
-    } catch {
-      throw broken(fileName);
-    }
-    // More than it declared: a zip that lies about its sizes, the classic bomb.
-    if (isOver) throw zipBomb(fileName);
-    if (produced !== entry.uncompressedSize) throw broken(fileName);
-    content = Buffer.concat(chunks);
-  } else {
-    throw badFile(fileName, `dùng kiểu nén không được hỗ trợ. ${RESAVE_HINT}`);
+  try {
+    content = inflateEntry(bytes, entry);
+  } catch (error) {
+    throw inWordTerms(error, fileName);
   }
   return decodeXml(content, name, fileName);
 }

@@ -159,19 +159,6 @@ export function* generateRosterRows(count: number, seed = 1): Generator<RosterFi
   }
 }
 
-/** A multipart body with the file first and then text fields (the route reads parts in any order). */
-export function rosterUploadBody(fileName: string, content: Buffer | string, fields: Record<string, string> = {}): { payload: Buffer; contentType: string } {
-  const boundary = '----binhdangroster7f3a9c';
-  const parts: Buffer[] = [
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
-    typeof content === 'string' ? Buffer.from(content, 'utf8') : content,
-    Buffer.from('\r\n'),
-  ];
-  for (const [name, value] of Object.entries(fields)) parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
-  parts.push(Buffer.from(`--${boundary}--\r\n`));
-  return { payload: Buffer.concat(parts), contentType: `multipart/form-data; boundary=${boundary}` };
-}
-
 /** A roster of `count` generated rows as an .xlsx in memory, through the streaming writer. */
 export async function generatedRosterXlsx(count: number, seed = 1): Promise<Buffer> {
   const sink = new PassThrough();

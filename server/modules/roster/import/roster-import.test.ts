@@ -5,6 +5,7 @@ import { buildApp } from '../../../app.ts';
 import { testConfig } from '../../../config.ts';
 import { as, createTestApp, signIn, type SignedIn, type TestContext } from '../../../test/harness.ts';
 import { buildTestTree, createTestUser, type TestTree } from '../../../test/factories.ts';
+import { multipartBody } from '../../../test/multipart.ts';
 import type { App } from '../../../lib/http.ts';
 import type { Actor } from '../../../lib/policy.ts';
 import type { Role } from '../../../../common/roles.ts';
@@ -13,7 +14,7 @@ import { personBody } from '../roster.fixtures.ts';
 import { lockUnitRoster } from '../roster.repo.ts';
 import { updateRosterPerson, updateRosterPersonInTx } from '../roster.service.ts';
 import { MAX_ROWS, tooManyRows } from './roster-file.read.ts';
-import { excelDate, generatedRosterXlsx, MESSY_PEOPLE, messyRosterXlsx, rosterUploadBody, xlsxOfRows, type FixtureCell } from './roster-file.fixtures.ts';
+import { excelDate, generatedRosterXlsx, MESSY_PEOPLE, messyRosterXlsx, xlsxOfRows, type FixtureCell } from './roster-file.fixtures.ts';
 import { applyRosterImport, previewRosterImport } from './roster-import.service.ts';
 import { listCurrentRoster } from './roster-import.repo.ts';
 import { ParseMemo, parseRosterRow, ProblemLog, type FieldColumns } from './roster-import.rows.ts';
@@ -58,7 +59,7 @@ async function counts() {
 }
 
 function upload(who: SignedIn, fileName: string, content: Buffer | string, fields: Record<string, string> = {}) {
-  const { payload, contentType } = rosterUploadBody(fileName, content, fields);
+  const { payload, contentType } = multipartBody(fileName, content, { fields });
   return ctx.app.inject({ method: 'POST', url: '/api/roster/import/preview', payload, headers: { 'content-type': contentType, cookie: who.cookie, 'x-csrf-token': who.csrfToken } });
 }
 
@@ -282,7 +283,7 @@ describe('roster import: bad input gets a clear Vietnamese message and writes no
     try {
       const who = await signIn(small, 'canbo.a2a');
       const post = (fileName: string, content: Buffer) => {
-        const { payload, contentType } = rosterUploadBody(fileName, content);
+        const { payload, contentType } = multipartBody(fileName, content);
         return small.inject({ method: 'POST', url: '/api/roster/import/preview', payload, headers: { 'content-type': contentType, cookie: who.cookie, 'x-csrf-token': who.csrfToken } });
       };
       const previews = async () => (await ctx.database.query<{ n: number }>("select count(*)::int as n from import_previews where kind = 'roster'"))[0]!.n;
