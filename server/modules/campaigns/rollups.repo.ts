@@ -6,7 +6,7 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
-import { rows } from '../../db/sql.ts';
+import { intArray, rows } from '../../db/sql.ts';
 import type { SubmissionState } from '../../../common/campaigns/deadlines.ts';
 
 /** Stored cell: [sum, reportingUnits] for figures, [0, reports] for completeness facts. */
@@ -24,7 +24,6 @@ export interface TotalsRow {
   reportingUnits: number;
 }
 
-const intArray = (ids: readonly number[]) => `{${ids.map((id) => Math.trunc(id)).join(',')}}`;
 
 /**
  * Adds `delta` to stripe `stripe` of each unit's rollup. Units are locked in ascending id

@@ -5,7 +5,7 @@
  */
 import { eq, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
-import { containsPattern, rows } from '../../db/sql.ts';
+import { containsPattern, intArray, rows, textArray } from '../../db/sql.ts';
 import { rosterPeople, rosterVersions } from '../../db/schema.ts';
 import type { RosterStatisticsWithMinority } from '../../../common/roster/statistics.ts';
 import type { CalendarDate } from '../../../common/text/calendar-dates.ts';
@@ -233,7 +233,8 @@ async function findMatchingPeople(tx: Tx, keys: PersonKey[], asOf: string, where
     tx,
     sql`
       select distinct k."nameKey", k."birthYear", k."birthDate"::text as "birthDate", u.code as "unitCode"
-        from jsonb_to_recordset(${JSON.stringify(keys)}::jsonb) as k("nameKey" text, "birthDate" date, "birthYear" int)
+        from unnest(${textArray(keys.map((k) => k.nameKey))}::text[], ${textArray(keys.map((k) => k.birthDate))}::date[], ${intArray(keys.map((k) => k.birthYear))}::int[])
+               as k("nameKey", "birthDate", "birthYear")
         join roster_people p on p.name_key = k."nameKey" and p.birth_year = k."birthYear"
              and (k."birthDate" is null or p.birth_date is null or p.birth_date = k."birthDate")
         join units u on u.id = p.unit_id

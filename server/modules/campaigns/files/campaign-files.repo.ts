@@ -5,10 +5,9 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../../../db/client.ts';
-import { rows } from '../../../db/sql.ts';
+import { intArray, rows } from '../../../db/sql.ts';
 import type { SubmissionState } from '../../../../common/campaigns/deadlines.ts';
 
-const intArray = (ids: readonly number[]) => `{${ids.map((id) => Math.trunc(id)).join(',')}}`;
 const iso = (column: string) => sql.raw(`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
 
 export interface ExportUnitRow {

@@ -7,7 +7,7 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../../db/client.ts';
-import { rows } from '../../../db/sql.ts';
+import { boolArray, intArray, rows, textArray } from '../../../db/sql.ts';
 import type { SavedMapping } from '../../../../common/roster/header-detection.ts';
 import type { CalendarDate } from '../../../../common/text/calendar-dates.ts';
 import type { VersionFacts } from '../roster.repo.ts';
@@ -46,20 +46,6 @@ async function inChunks<T>(items: readonly T[], write: (chunk: readonly T[]) => 
 }
 
 const json = (value: unknown) => sql`${JSON.stringify(value)}::jsonb`;
-
-// PostgreSQL array literals: one text parameter per column, read the same by PGlite and node-postgres.
-const ESCAPED = /["\\]/;
-const quoted = (text: string) => `"${ESCAPED.test(text) ? text.replace(/["\\]/g, '\\$&') : text}"`;
-
-function textArray(values: readonly (string | null)[]): string {
-  return `{${values.map((v) => (v === null ? 'NULL' : quoted(v))).join(',')}}`;
-}
-
-function intArray(values: readonly (number | null)[]): string {
-  return `{${values.map((v) => (v === null ? 'NULL' : String(Math.trunc(v)))).join(',')}}`;
-}
-
-const boolArray = (values: readonly boolean[]) => `{${values.map((v) => (v ? 't' : 'f')).join(',')}}`;
 
 /** int[] per row (the training years) as text elements "{2024,2025}", cast back row by row. */
 const intArrays = (values: readonly (readonly number[])[]) => textArray(values.map((years) => intArray(years)));
