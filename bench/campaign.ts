@@ -19,6 +19,7 @@ import { addDays } from '../common/text/calendar-dates.ts';
 import { todayInVietnam } from '../common/text/format.ts';
 import { countedStates } from '../common/campaigns/rollup.ts';
 import { createCampaignBody, type RollupTotals } from '../common/contracts/campaigns.ts';
+import type { z } from 'zod';
 import { createTemplateBody, type TemplateDefinitionInput, dataElementsOf, templateDefinitionSchema, valueKeysOf } from '../common/contracts/templates.ts';
 import type { Database } from '../server/db/client.ts';
 import type { Actor } from '../server/lib/policy.ts';
@@ -170,25 +171,30 @@ export async function createRushAccounts(database: Database, dataset: Dataset): 
   return { ministry, officers: people.slice(1).map((p) => ({ username: p.username, provinceId: p.unitId })) };
 }
 
-/** Publishes the 150-key template and issues the campaign from the Ministry to every kind of school. */
-export async function issueRushCampaign(database: Database, dataset: Dataset, ministry: Actor): Promise<{ campaignId: number; templateVersionId: number; expectedReports: number }> {
-  const template = await createTemplate(
-    database,
-    dataset.admin,
-    createTemplateBody.parse({ code: RUSH_TEMPLATE_CODE, name: 'Báo cáo số liệu bình đẳng giới (benchmark)', definition: rushDefinition() }),
-  );
+export interface BenchCampaignOptions {
+  templateCode: string;
+  templateName: string;
+  campaignName: string;
+  period: z.input<typeof createCampaignBody>['period'];
+  /** Kinds asked besides every kind of school (a province's, for a report above the schools). */
+  alsoKinds?: string[];
+}
+
+/** Publishes a template of the 150-key rush definition and issues its campaign from the Ministry to every kind of school (and `alsoKinds`). */
+export async function issueBenchCampaign(database: Database, dataset: Dataset, ministry: Actor, options: BenchCampaignOptions): Promise<{ campaignId: number; templateVersionId: number; expectedReports: number }> {
+  const template = await createTemplate(database, dataset.admin, createTemplateBody.parse({ code: options.templateCode, name: options.templateName, definition: rushDefinition() }));
   const templateVersionId = template.versions[0]!.id;
   await publishVersion(database, dataset.admin, templateVersionId);
-  const schoolKinds = [...new Set(dataset.byLevel[3].map((id) => dataset.unitsById.get(id)!.kind))];
-  const kinds = await database.query<{ id: number }>('select id from unit_kinds where code = any($1::text[]) order by id', [schoolKinds]);
+  const kindCodes = [...(options.alsoKinds ?? []), ...new Set(dataset.byLevel[3].map((id) => dataset.unitsById.get(id)!.kind))];
+  const kinds = await database.query<{ id: number }>('select id from unit_kinds where code = any($1::text[]) order by id', [kindCodes]);
   const today = todayInVietnam();
   const campaign = await createCampaign(
     database,
     ministry,
     createCampaignBody.parse({
-      name: 'Báo cáo công tác bình đẳng giới 6 tháng đầu năm 2026 (benchmark)',
+      name: options.campaignName,
       templateVersionId,
-      period: { kind: 'half-year', year: 2026, half: 1 },
+      period: options.period,
       asOf: addDays(today, -1),
       opensOn: addDays(today, -10),
       deadline: addDays(today, 10),
@@ -197,6 +203,16 @@ export async function issueRushCampaign(database: Database, dataset: Dataset, mi
     }),
   );
   return { campaignId: campaign.id, templateVersionId, expectedReports: campaign.completeness.expected };
+}
+
+/** The rush's campaign: the 150-key template, issued from the Ministry to every kind of school. */
+export function issueRushCampaign(database: Database, dataset: Dataset, ministry: Actor): Promise<{ campaignId: number; templateVersionId: number; expectedReports: number }> {
+  return issueBenchCampaign(database, dataset, ministry, {
+    templateCode: RUSH_TEMPLATE_CODE,
+    templateName: 'Báo cáo số liệu bình đẳng giới (benchmark)',
+    campaignName: 'Báo cáo công tác bình đẳng giới 6 tháng đầu năm 2026 (benchmark)',
+    period: { kind: 'half-year', year: 2026, half: 1 },
+  });
 }
 
 export interface RushVerification {

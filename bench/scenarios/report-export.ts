@@ -14,20 +14,15 @@
  * --quick), one at a time, as the province's officer. Floor: the three reads of the
  * service (campaign-files.repo listReportIds and readReports, rollups.service readRollup).
  */
-import { addDays } from '../../common/text/calendar-dates.ts';
-import { todayInVietnam } from '../../common/text/format.ts';
-import { createCampaignBody, dataValuesBody } from '../../common/contracts/campaigns.ts';
-import { createTemplateBody } from '../../common/contracts/templates.ts';
+import { dataValuesBody } from '../../common/contracts/campaigns.ts';
 import type { Database } from '../../server/db/client.ts';
 import type { Role } from '../../common/roles.ts';
 import type { Actor } from '../../server/lib/policy.ts';
-import { createCampaign } from '../../server/modules/campaigns/campaigns.service.ts';
 import { exportReportDocx } from '../../server/modules/campaigns/files/campaign-documents.service.ts';
 import { listReportIds, readReports } from '../../server/modules/campaigns/files/campaign-files.repo.ts';
 import { writeUnitData } from '../../server/modules/campaigns/reports.service.ts';
 import { readRollup } from '../../server/modules/campaigns/rollups.service.ts';
-import { createTemplate, publishVersion } from '../../server/modules/templates/templates.service.ts';
-import { rushDefinition, rushValues, variantOf } from '../campaign.ts';
+import { issueBenchCampaign, rushValues, variantOf } from '../campaign.ts';
 import type { Measurement, Scenario } from '../context.ts';
 import type { Dataset } from '../generate.ts';
 import { timeLoop } from '../measure.ts';
@@ -51,35 +46,6 @@ async function actorAt(database: Database, dataset: Dataset, unitId: number, rol
   return { ...row, role, unitId, unitPath: dataset.unitsById.get(unitId)!.path };
 }
 
-/** Publishes the template and issues the campaign from the Ministry to the provinces and every kind of school. */
-async function issueCampaign(database: Database, dataset: Dataset, ministryHead: Actor, provinceKind: string): Promise<{ campaignId: number; expected: number }> {
-  const template = await createTemplate(
-    database,
-    dataset.admin,
-    createTemplateBody.parse({ code: TEMPLATE_CODE, name: 'Báo cáo số liệu bình đẳng giới (benchmark .docx)', definition: rushDefinition() }),
-  );
-  const templateVersionId = template.versions[0]!.id;
-  await publishVersion(database, dataset.admin, templateVersionId);
-  const kindCodes = [provinceKind, ...new Set(dataset.byLevel[3].map((id) => dataset.unitsById.get(id)!.kind))];
-  const kinds = await database.query<{ id: number }>('select id from unit_kinds where code = any($1::text[]) order by id', [kindCodes]);
-  const today = todayInVietnam();
-  const campaign = await createCampaign(
-    database,
-    ministryHead,
-    createCampaignBody.parse({
-      name: 'Báo cáo công tác bình đẳng giới năm 2026 (benchmark .docx)',
-      templateVersionId,
-      period: { kind: 'year', year: 2026 },
-      asOf: addDays(today, -1),
-      opensOn: addDays(today, -10),
-      deadline: addDays(today, 10),
-      rollupBasis: 'submitted',
-      respondentKindIds: kinds.map((kind) => kind.id),
-    }),
-  );
-  return { campaignId: campaign.id, expected: campaign.completeness.expected };
-}
-
 export const reportExportScenario: Scenario = {
   name: 'report-export',
   title: 'a province’s report as .docx from the database: ~2,000 schools in its annex (exportReportDocx, GET /api/reports/:id/docx)',
@@ -92,9 +58,15 @@ export const reportExportScenario: Scenario = {
     const ministry = dataset.byLevel[0][0]!;
     const [ministryHead, officer] = [await actorAt(database, dataset, ministry, 'committee_head'), await actorAt(database, dataset, province, 'officer')];
 
-    const issued = await issueCampaign(database, dataset, ministryHead, unit.kind);
+    const issued = await issueBenchCampaign(database, dataset, ministryHead, {
+      templateCode: TEMPLATE_CODE,
+      templateName: 'Báo cáo số liệu bình đẳng giới (benchmark .docx)',
+      campaignName: 'Báo cáo công tác bình đẳng giới năm 2026 (benchmark .docx)',
+      period: { kind: 'year', year: 2026 },
+      alsoKinds: [unit.kind],
+    });
     const below = dataset.byLevel[3].filter((id) => dataset.unitsById.get(id)!.path.startsWith(`${unit.path}.`));
-    context.log(`report-export · campaign ${issued.campaignId} issued (${issued.expected.toLocaleString('en-US')} reports); ${below.length.toLocaleString('en-US')} schools of ${unit.code} submit`);
+    context.log(`report-export · campaign ${issued.campaignId} issued (${issued.expectedReports.toLocaleString('en-US')} reports); ${below.length.toLocaleString('en-US')} schools of ${unit.code} submit`);
     const fill = await timeLoop(
       async (i) => {
         const school = dataset.unitsById.get(below[i]!)!;
@@ -141,7 +113,7 @@ export const reportExportScenario: Scenario = {
           annexRows: rows,
           bytes: sample.body.length,
           campaignId: issued.campaignId,
-          reportsIssued: issued.expected,
+          reportsIssued: issued.expectedReports,
           fill: { submissions: fill.samples.length, elapsedMs: Math.round(fill.elapsedMs), perSecond: Math.round(fill.throughput), p95Ms: summarize(fill.samples).p95 },
           stoppedEarly: runs.stoppedEarly,
         },

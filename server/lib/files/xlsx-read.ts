@@ -5,7 +5,7 @@
  * ignored, so every reader can refuse it with the cell's position.
  */
 import ExcelJS from 'exceljs';
-import { AppError } from '../errors.ts';
+import { unreadableWorkbook } from './xlsx-rows.ts';
 import { assertSafeXlsx } from './zip-guard.ts';
 
 export type SheetCell =
@@ -24,7 +24,7 @@ export async function loadXlsx(content: Uint8Array, hint?: string): Promise<Exce
   try {
     await workbook.xlsx.load(Buffer.from(content.buffer, content.byteOffset, content.byteLength) as never);
   } catch {
-    throw new AppError('BAD_FILE', 'Không đọc được nội dung tệp Excel: tệp bị hỏng. Hãy mở tệp bằng Excel, lưu lại rồi tải lên lại.');
+    throw unreadableWorkbook();
   }
   return workbook;
 }

@@ -23,7 +23,7 @@
  */
 import { createInflateRaw } from 'node:zlib';
 import { AppError } from '../errors.ts';
-import { brokenZip, entryDataRange, inflateEntry, inflationCounter, type ZipEntry } from './zip-guard.ts';
+import { entryDataRange, inflateEntry, inflationCounter, ZipRefusal, type ZipEntry } from './zip-guard.ts';
 
 export type XlsxCell = string | number | boolean | Date | { formula: true } | null;
 
@@ -49,7 +49,13 @@ export interface XlsxWorkbook {
 
 /** A row or a shared string this long is not a spreadsheet's (Excel's cell holds 32,767 characters). */
 const MAX_ELEMENT_CHARS = 8 * 1024 * 1024;
-const BROKEN = 'Không đọc được nội dung tệp Excel: tệp bị hỏng. Hãy mở tệp bằng Excel, lưu lại rồi tải lên lại.';
+const UNREADABLE = 'Không đọc được nội dung tệp Excel: tệp bị hỏng. Hãy mở tệp bằng Excel, lưu lại rồi tải lên lại.';
+
+/** The refusal of a workbook whose content cannot be read (every .xlsx reader says it so). */
+export const unreadableWorkbook = (detail?: string): AppError => new AppError('BAD_FILE', detail ? `${UNREADABLE} (${detail})` : UNREADABLE);
+
+/** A formula cell: its cached value is never used. */
+export const isFormulaCell = (cell: XlsxCell): cell is { formula: true } => typeof cell === 'object' && cell !== null && !(cell instanceof Date);
 
 // ---------------------------------------------------------------------------------------
 // Zip entries as text
@@ -86,7 +92,7 @@ async function* entryChunks(bytes: Uint8Array, entry: ZipEntry): AsyncGenerator<
     }
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw brokenZip();
+    throw new ZipRefusal('broken');
   } finally {
     inflater.destroy();
   }
@@ -105,7 +111,7 @@ function codePoint(value: number): string {
   return value <= 0x10ffff && !(value >= 0xd800 && value <= 0xdfff) ? String.fromCodePoint(value) : '\ufffd';
 }
 
-export function decodeXml(text: string): string {
+function decodeXml(text: string): string {
   if (!text.includes('&')) return text;
   return text.replace(ENTITY, (_, hex: string | undefined, decimal: string | undefined, name: string | undefined) =>
     hex ? codePoint(parseInt(hex, 16)) : decimal ? codePoint(Number(decimal)) : NAMED[name!]!,
@@ -161,7 +167,7 @@ async function* elementsOf(chunks: AsyncIterable<string>, tag: string): AsyncGen
       }
       const end = buffer.indexOf(close, closeFrom >= 0 ? closeFrom : tagEnd);
       if (end < 0) {
-        if (buffer.length - start > MAX_ELEMENT_CHARS) throw new AppError('BAD_FILE', `${BROKEN} (một dòng hoặc một ô dài bất thường)`);
+        if (buffer.length - start > MAX_ELEMENT_CHARS) throw unreadableWorkbook('một dòng hoặc một ô dài bất thường');
         pos = start;
         closeFrom = Math.max(tagEnd, buffer.length - close.length) - start;
         break;
@@ -379,7 +385,7 @@ export async function openXlsx(bytes: Uint8Array, entries: readonly ZipEntry[]):
   const byName = new Map(entries.map((e) => [e.name.toLowerCase(), e]));
   const entry = (path: string) => byName.get(path.toLowerCase());
   const workbookEntry = entry('xl/workbook.xml');
-  if (!workbookEntry) throw new AppError('BAD_FILE', BROKEN);
+  if (!workbookEntry) throw unreadableWorkbook();
   const workbook = wholeEntryText(bytes, workbookEntry);
   const relationshipsEntry = entry('xl/_rels/workbook.xml.rels');
   const relationships = relationshipsEntry ? readRelationships(wholeEntryText(bytes, relationshipsEntry)) : new Map<string, Relationship>();

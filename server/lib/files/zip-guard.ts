@@ -132,9 +132,6 @@ export function inflationCounter(entry: ZipEntry): { add(bytes: number): void; e
   };
 }
 
-/** The refusal of an entry that does not inflate (corrupt data). */
-export const brokenZip = (): ZipRefusal => new ZipRefusal('broken');
-
 /**
  * One entry whole, inflated (node's zlib) no further than the size it declares: for the
  * small parts a reader needs whole (a workbook's sheet list and styles, a document's
@@ -161,24 +158,18 @@ function verifyEntry(bytes: Uint8Array, entry: ZipEntry) {
   const { start, end } = entryDataRange(bytes, entry);
   if (entry.method === 0) return;
   const counter = inflationCounter(entry);
-  let isOver = false;
-  const inflater = new Inflate((chunk) => {
-    try {
-      counter.add(chunk.length);
-    } catch {
-      isOver = true;
-    }
-  });
+  // The counter throws from inside push() as soon as the entry passes its declared size.
+  const inflater = new Inflate((chunk) => counter.add(chunk.length));
   const STEP = 16 * 1024;
   try {
-    for (let p = start; p < end && !isOver; p += STEP) {
+    for (let p = start; p < end; p += STEP) {
       const stepEnd = Math.min(end, p + STEP);
       inflater.push(bytes.subarray(p, stepEnd), stepEnd === end);
     }
-  } catch {
-    throw brokenZip();
+  } catch (error) {
+    if (error instanceof ZipRefusal) throw error;
+    throw new ZipRefusal('broken');
   }
-  if (isOver) throw new ZipRefusal('bomb');
   counter.end();
 }
 

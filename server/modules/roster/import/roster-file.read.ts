@@ -23,7 +23,7 @@ import type { SchoolLevel } from '../../../../common/roster/roster-record.ts';
 import type { CalendarDate } from '../../../../common/text/calendar-dates.ts';
 import { formatNumber } from '../../../../common/text/format.ts';
 import { AppError } from '../../../lib/errors.ts';
-import { openXlsx, type XlsxCell, type XlsxSheet } from '../../../lib/files/xlsx-rows.ts';
+import { isFormulaCell, openXlsx, unreadableWorkbook, type XlsxCell, type XlsxSheet } from '../../../lib/files/xlsx-rows.ts';
 import { assertXlsxDirectory, isZip, type ZipEntry } from '../../../lib/files/zip-guard.ts';
 import { columnLetter, fieldColumnsOf, isBlankRow, ParseMemo, parseRosterRow, ProblemLog, type FieldColumns, type ParsedRosterRow } from './roster-import.rows.ts';
 
@@ -75,10 +75,6 @@ function assertXlsxBytes(content: Uint8Array, fileName: string): ZipEntry[] {
   throw new AppError('BAD_FILE', `Tệp "${fileName}" không phải tệp Excel .xlsx (có thể là tệp văn bản, CSV hoặc tệp bị đổi đuôi). Hãy mở bằng Excel và lưu lại dạng .xlsx.`);
 }
 
-type RawCell = XlsxCell;
-
-const isFormula = (cell: RawCell): cell is { formula: true } => typeof cell === 'object' && cell !== null && !(cell instanceof Date) && 'formula' in cell;
-
 /**
  * The header search's view of the first rows: merged cells the streaming reader cannot
  * see are approximated by carrying a group header right over its empty neighbours, where
@@ -106,7 +102,7 @@ export function tooManyRows(maxRows: number = MAX_ROWS): AppError {
 
 interface SheetState {
   name: string;
-  buffered: RawCell[][];
+  buffered: XlsxCell[][];
   detection: (HeaderDetection & { found: true }) | null;
   notFound: string | null;
 }
@@ -130,7 +126,7 @@ export async function readRosterFile(content: Uint8Array, fileName: string, opti
     }
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw new AppError('BAD_FILE', 'Không đọc được nội dung tệp Excel: tệp bị hỏng. Hãy mở tệp bằng Excel, lưu lại rồi tải lên lại.');
+    throw unreadableWorkbook();
   }
   throw new AppError('BAD_FILE', firstProblem ?? 'Tệp Excel không có trang tính nào có dữ liệu.');
 }
@@ -151,7 +147,7 @@ async function readSheet(
   let rowsRead = 0;
 
   const detect = (): boolean => {
-    const texts = expandHeaderRows(state.buffered.map((cells) => cells.map((c) => (isFormula(c) ? '' : cellText(c)))));
+    const texts = expandHeaderRows(state.buffered.map((cells) => cells.map((c) => (isFormulaCell(c) ? '' : cellText(c)))));
     const found = detectHeader(texts, { savedMapping: options.savedMapping, maxRows: HEADER_SEARCH_ROWS });
     if (!found.found) {
       state.notFound = `Trang tính "${state.name}": ${found.message}.`;
@@ -164,15 +160,15 @@ async function readSheet(
     return true;
   };
 
-  const onDataRow = (rowNumber: number, raw: RawCell[]) => {
-    const cells = raw.map((c) => (isFormula(c) ? null : c));
-    if (isBlankRow(cells, fields) && !raw.some((c, i) => isFormula(c) && readColumns.has(i))) return;
+  const onDataRow = (rowNumber: number, raw: XlsxCell[]) => {
+    const cells = raw.map((c) => (isFormulaCell(c) ? null : c));
+    if (isBlankRow(cells, fields) && !raw.some((c, i) => isFormulaCell(c) && readColumns.has(i))) return;
     rowsRead += 1;
     if (rowsRead > maxRows) throw tooManyRows(maxRows);
     if (isMissing) return;
     let hasFormula = false;
     raw.forEach((c, i) => {
-      if (isFormula(c) && readColumns.has(i)) {
+      if (isFormulaCell(c) && readColumns.has(i)) {
         hasFormula = true;
         log.error({ row: rowNumber, column: columnLetter(i), message: 'Ô chứa công thức: hệ thống không tính công thức. Hãy sao chép và dán dạng giá trị (Paste Values) rồi tải lên lại' });
       }
@@ -205,14 +201,14 @@ async function readSheet(
   const headerCells = state.buffered.slice(detection.headerRowIndex, detection.headerRowIndex + detection.headerRowCount);
   headerCells.forEach((cells, offset) =>
     cells.forEach((c, i) => {
-      if (isFormula(c)) log.error({ row: detection.headerRowIndex + offset + 1, column: columnLetter(i), message: 'Ô tiêu đề chứa công thức: hãy ghi tên cột dạng chữ' });
+      if (isFormulaCell(c)) log.error({ row: detection.headerRowIndex + offset + 1, column: columnLetter(i), message: 'Ô tiêu đề chứa công thức: hãy ghi tên cột dạng chữ' });
     }),
   );
   return { file: { sheetName: state.name, headerRow: detection.headerRowIndex + 1, detection, rowsRead, rows: isMissing ? [] : rows, log } };
 }
 
 /** The buffered rows below the header are data rows: parse them, then free the buffer's data part. */
-function replayBuffered(state: SheetState, onDataRow: (rowNumber: number, cells: RawCell[]) => void): void {
+function replayBuffered(state: SheetState, onDataRow: (rowNumber: number, cells: XlsxCell[]) => void): void {
   const detection = state.detection!;
   for (let index = detection.dataRowIndex; index < state.buffered.length; index += 1) onDataRow(index + 1, state.buffered[index]!);
   state.buffered.length = Math.min(state.buffered.length, detection.dataRowIndex);

@@ -148,6 +148,7 @@ const countsOf = (diff: RosterDiff) => ({ joined: diff.joined.length, changed: d
 /** Keys per query of the other-unit check: a few hundred KB of parameter, whatever the file's size. */
 const LOOKUP_CHUNK = 5000;
 
+/** The identity a person is matched by across units (and stored with): folded name, birth date or year. */
 const personKeyOf = (r: ImportedRow): PersonKey => {
   const birth = r.facts.birth;
   return { nameKey: r.nameKey, birthDate: 'date' in birth ? birth.date : null, birthYear: 'date' in birth ? Number(birth.date.slice(0, 4)) : birth.year };
@@ -428,15 +429,7 @@ function describeCounts(counts: StoredPreview['counts']): string {
 
 function identityOf(imported: ImportedRow): repo.NewPerson {
   const { facts } = imported;
-  const birth = facts.birth;
-  return {
-    fullName: facts.fullName,
-    nameKey: imported.nameKey,
-    sortKey: rosterSortKey(facts.fullName),
-    birthDate: 'date' in birth ? birth.date : null,
-    birthYear: 'date' in birth ? Number(birth.date.slice(0, 4)) : birth.year,
-    ethnicGroupCode: facts.ethnicGroupCode,
-  };
+  return { ...personKeyOf(imported), fullName: facts.fullName, sortKey: rosterSortKey(facts.fullName), ethnicGroupCode: facts.ethnicGroupCode };
 }
 
 function storedFactsOf(facts: RosterFacts): repo.StoredFacts {
