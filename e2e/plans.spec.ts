@@ -4,7 +4,8 @@
  * task, saves the draft; the committee head of the same unit issues it and downloads the
  * .docx. Then a school officer starts the school's plan from its commune's issued plan
  * ("Lập từ kế hoạch cấp trên") and finds the commune's legal bases at the start of its own,
- * the commune's plan itself last. axe on each screen.
+ * the commune's plan itself last; her principal saves the draft while she edits it, and her
+ * save is stopped, told who saved and when, then kept over his. axe on each screen.
  */
 import { stat } from 'node:fs/promises';
 import { expect, request, test, type Browser, type Page } from '@playwright/test';
@@ -105,7 +106,7 @@ test('an officer imports a seed plan from Word, corrects a task and saves it; th
   await expect(page.getByTestId('plans-table').getByRole('row')).toHaveCount(2);
 });
 
-test('a school officer starts the school’s plan from its commune’s plan and finds the commune’s legal bases first', async ({ page, baseURL }) => {
+test('a school officer starts the school’s plan from its commune’s plan and finds the commune’s legal bases first; a save that crossed another is told who saved', async ({ page, browser, baseURL }) => {
   // What the commune's issued plan cites, read as its committee head reads it.
   const api = await request.newContext({ baseURL });
   await api.post('/api/auth/login', { data: { username: 'thanhtri.truongban', password: DEMO_PASSWORD } });
@@ -125,6 +126,7 @@ test('a school officer starts the school’s plan from its commune’s plan and 
   await dialog.getByRole('button', { name: /^Lập kế hoạch từ kế hoạch này/ }).first().click();
 
   await expect(page).toHaveURL(/\/plans\/\d+$/);
+  const draftUrl = page.url();
   await expect(page.getByText('Đã lập dự thảo kế hoạch từ kế hoạch của cấp trên')).toBeVisible();
   await expect(page.getByText('Trường THCS Ngũ Hiệp · 2027')).toBeVisible();
   // The commune's bases open the school's, in the same order; the commune's plan comes after them.
@@ -141,4 +143,26 @@ test('a school officer starts the school’s plan from its commune’s plan and 
   const received = page.getByRole('article', { name: /Xây dựng kế hoạch công tác bình đẳng giới/ });
   await expect(received).toContainText('Đang soạn');
   await expectNoSeriousViolations(page, 'plan requests');
+
+  // Two people on the draft: the principal saves first; the officer's save is stopped and told who saved, then keeps hers.
+  const planUrl = new URL(draftUrl).pathname;
+  const principal = await signedInPage(browser, baseURL, 'nguhiep.hieutruong');
+  await Promise.all([principal.goto(planUrl), page.goto(planUrl)]);
+  const titleOf = (p: Page) => p.getByRole('textbox', { name: /^Tên kế hoạch/ });
+  await expect(titleOf(principal)).toHaveValue(/Trường THCS Ngũ Hiệp năm 2027$/);
+  await expect(titleOf(page)).toHaveValue(/Trường THCS Ngũ Hiệp năm 2027$/);
+  await titleOf(principal).fill('Kế hoạch của hiệu trưởng');
+  await principal.getByRole('region', { name: 'Lưu kế hoạch' }).getByRole('button', { name: 'Lưu' }).click();
+  await expect(principal.getByRole('region', { name: 'Lưu kế hoạch' })).toContainText(/Đã lưu lúc/);
+  await titleOf(page).fill('Kế hoạch của cán bộ phụ trách');
+  await page.getByRole('region', { name: 'Lưu kế hoạch' }).getByRole('button', { name: 'Lưu' }).click();
+  const conflict = page.getByRole('dialog', { name: 'Kế hoạch vừa được người khác lưu' });
+  await expect(conflict).toContainText('Đặng Văn Hùng đã lưu kế hoạch này lúc');
+  await expectNoSeriousViolations(page, 'plan conflict');
+  await conflict.getByRole('button', { name: 'Giữ bản của tôi và lưu đè' }).click();
+  await expect(conflict).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Lưu kế hoạch' })).toContainText(/Đã lưu lúc/);
+  await principal.reload();
+  await expect(titleOf(principal)).toHaveValue('Kế hoạch của cán bộ phụ trách');
+  await principal.context().close();
 });
