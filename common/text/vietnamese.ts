@@ -9,21 +9,20 @@
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
+// White space other than a single space: what normalizeText has to fold (most text has none).
+const FOLDABLE_SPACE = /[^\S ]| {2}/;
+
 /** NFC, trimmed, inner runs of white space folded to one space. Apply to every text input. */
 export function normalizeText(value: string): string {
-  return value.normalize('NFC').replace(/[\s\u00a0]+/g, ' ').trim();
+  const composed = value.normalize('NFC');
+  return (FOLDABLE_SPACE.test(composed) ? composed.replace(/\s+/g, ' ') : composed).trim();
 }
 
 /** Lower-case, without diacritics, đ → d: what search compares. */
 export function toSearchKey(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .replace(/[\s\u00a0]+/g, ' ')
-    .trim();
+  // Lower-cased before đ is replaced, so Đ (which lower-cases to đ) needs no pass of its own.
+  const folded = value.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase().replace(/đ/g, 'd');
+  return (FOLDABLE_SPACE.test(folded) ? folded.replace(/\s+/g, ' ') : folded).trim();
 }
 
 // Letters in Vietnamese dictionary order; f, j, w, z (loan words) sit where Latin puts them.
@@ -57,6 +56,25 @@ function baseLetter(base: string, marks: string[]): string {
   return base;
 }
 
+const COMBINING = /[\u0300-\u036f]/;
+const SEPARATOR = /[\s\-_.,;:()/]/;
+
+/** What one letter with its marks adds to a key: its primary weight, tone digit and case digit; null for a word break. */
+type LetterWeights = readonly [primary: string, tone: string, letterCase: string] | null;
+
+function weighLetter(ch: string, marks: string[]): LetterWeights {
+  if (SEPARATOR.test(ch)) return null;
+  const lower = ch.toLowerCase();
+  const letter = baseLetter(lower, marks);
+  const primary = PRIMARY.get(letter) ?? String.fromCodePoint(0x100 + (letter.codePointAt(0) ?? 0));
+  const tone = marks.map((m) => TONES[m]).find((t) => t !== undefined) ?? 0;
+  return [primary, String(tone), ch === lower ? '0' : '1'];
+}
+
+// A staff list repeats the same few hundred letters-with-marks: each is weighed once.
+const LETTER_CACHE = new Map<string, LetterWeights>();
+const LETTER_CACHE_LIMIT = 10_000;
+
 /**
  * A key whose byte order is Vietnamese dictionary order: letters first (A < Ă < Â),
  * then tones, then case. Compare keys with the "C" collation or plain `<`.
@@ -68,24 +86,22 @@ export function vietnameseSortKey(value: string): string {
   let cases = '';
   let i = 0;
   while (i < decomposed.length) {
-    const ch = decomposed[i]!;
+    const start = i;
     i += 1;
-    const marks: string[] = [];
-    while (i < decomposed.length && /[\u0300-\u036f]/.test(decomposed[i]!)) {
-      marks.push(decomposed[i]!);
-      i += 1;
+    while (i < decomposed.length && COMBINING.test(decomposed[i]!)) i += 1;
+    const cluster = decomposed.slice(start, i);
+    let weights = LETTER_CACHE.get(cluster);
+    if (weights === undefined) {
+      weights = weighLetter(cluster[0]!, cluster.slice(1).split(''));
+      if (LETTER_CACHE.size < LETTER_CACHE_LIMIT) LETTER_CACHE.set(cluster, weights);
     }
-    const lower = ch.toLowerCase();
-    if (/\s/.test(ch) || /[-_.,;:()/]/.test(ch)) {
+    if (weights === null) {
       if (!primary.endsWith(WORD_BREAK)) primary += WORD_BREAK;
       continue;
     }
-    const letter = baseLetter(lower, marks);
-    const weight = PRIMARY.get(letter);
-    primary += weight ?? String.fromCodePoint(0x100 + (letter.codePointAt(0) ?? 0));
-    const tone = marks.map((m) => TONES[m]).find((t) => t !== undefined) ?? 0;
-    tones += String(tone);
-    cases += ch === lower ? '0' : '1';
+    primary += weights[0];
+    tones += weights[1];
+    cases += weights[2];
   }
   return `${primary} ${tones} ${cases}`;
 }

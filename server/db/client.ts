@@ -70,12 +70,17 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   };
 }
 
+const TEXT_OID = 25;
+
 async function openPglite(dataDir: string | undefined): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const client = await PGlite.create({
     ...(dataDir ? { dataDir: path.join(dataDir, 'pglite') } : {}),
     extensions: { ltree, pg_trgm },
     parsers: { 1082: (v: string) => v, 20: (v: string) => Number(v) },
+    // Text parameters given as bytes are sent as they are, in binary format (see textBytes
+    // in sql.ts); anything else as PGlite's own text serializer sends it.
+    serializers: { [TEXT_OID]: (v: unknown) => (v instanceof Uint8Array ? v : v instanceof Date ? v.toISOString() : String(v)) as string },
   });
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {
