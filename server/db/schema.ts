@@ -324,6 +324,8 @@ export const rosterPeople = pgTable(
   'roster_people',
   {
     id: serial('id').primaryKey(),
+    // This key and roster_versions.person_id's are checked once per import, set-based, when
+    // PGlite takes a roster import (ReferenceChecks, import/roster-import.repo.ts).
     unitId: integer('unit_id').notNull().references(() => units.id),
     fullName: text('full_name').notNull(),
     /** Folded full name (no diacritics, lower case): matching an import to the roster, search. */

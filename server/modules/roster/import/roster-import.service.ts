@@ -405,7 +405,7 @@ export async function applyRosterImport(database: Database, actor: Actor, previe
     const check = (on: Tx) => findRowsElsewhere(on, preview.unitId, preview.asOf, rows);
     const elsewhere = database.driver === 'postgres' ? check(database.db) : Promise.resolve(await check(tx));
     elsewhere.catch(() => undefined);
-    await writePlan(tx, actor, preview, plan, stored.fileName);
+    await writePlan(tx, actor, preview, plan, stored.fileName, database.driver === 'pglite' ? 'per-import' : 'per-row');
     refuseRowsElsewhere(await elsewhere);
     const result: RosterImportResult = { rowsRead: preview.rowsRead, ...preview.counts };
     await recordAudit(tx, actor, {
@@ -463,13 +463,13 @@ function* mapLazily<T, U>(items: Iterable<T>, map: (item: T) => U): Generator<U>
 }
 
 /** The plan, written set-based. Figures as of any day before `asOf` keep the versions they had. */
-async function writePlan(tx: Tx, actor: Actor, preview: StoredPreview, plan: WritePlan, fileName: string): Promise<void> {
+async function writePlan(tx: Tx, actor: Actor, preview: StoredPreview, plan: WritePlan, fileName: string, checks: repo.ReferenceChecks): Promise<void> {
   const { unitId, asOf } = preview;
 
   // Joined: the person and their first version, from their start date (or asOf); each chunk's
   // keys are computed while the database writes the chunk before.
   const joining = mapLazily(plan.joined, (r): repo.JoiningPerson => ({ ...identityOf(r), validFrom: r.startDate ?? asOf, ...storedFactsOf(r.facts) }));
-  await repo.insertJoiningPeople(tx, unitId, joining, actor.userId);
+  await repo.insertJoiningPeople(tx, unitId, joining, actor.userId, checks);
 
   // Changed: identity corrected in place; facts from asOf on (a version begun on asOf is corrected instead).
   const versions: repo.NewVersion[] = [];
