@@ -42,9 +42,12 @@ function birthYear(birth: BirthDate): number {
   return 'year' in birth ? birth.year : Number(birth.date.slice(0, 4));
 }
 
+/** personKey of a name already folded. */
+const keyOfFolded = (foldedName: string, birth: BirthDate) => `${foldedName}|${'year' in birth ? String(birth.year) : birth.date}`;
+
 /** The key a person is matched and deduplicated by: "nguyen thi hoa|1985-03-12" or "nguyen thi hoa|1985". */
 export function personKey(fullName: string, birth: BirthDate): string {
-  return `${nameKey(fullName)}|${'year' in birth ? String(birth.year) : birth.date}`;
+  return keyOfFolded(nameKey(fullName), birth);
 }
 
 interface EntryKeys {
@@ -60,7 +63,7 @@ function keysOf(entries: Iterable<RosterEntry>): Map<RosterEntry, EntryKeys> {
   for (const entry of entries) {
     const name = entry.nameKey ?? nameKey(entry.facts.fullName);
     const birth = entry.facts.birth;
-    keys.set(entry, { key: `${name}|${'year' in birth ? String(birth.year) : birth.date}`, yearKey: `${name}|${birthYear(birth)}` });
+    keys.set(entry, { key: keyOfFolded(name, birth), yearKey: `${name}|${birthYear(birth)}` });
   }
   return keys;
 }

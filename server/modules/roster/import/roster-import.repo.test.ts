@@ -13,7 +13,7 @@ import type { Database } from '../../../db/client.ts';
 import { rows } from '../../../db/sql.ts';
 import { facts } from '../../../../common/roster/roster.fixtures.ts';
 import { toSearchKey } from '../../../../common/text/vietnamese.ts';
-import { rosterSortKey } from '../roster.service.ts';
+import { joiningPersonOf } from './roster-import.service.ts';
 import { assertVersionsNamePeople, insertJoiningPeople, type JoiningPerson, type ReferenceChecks } from './roster-import.repo.ts';
 
 let database: Database & { dispose(): Promise<void> };
@@ -27,11 +27,11 @@ beforeAll(async () => {
 });
 afterAll(() => database.dispose());
 
+/** `count` people who join, as the apply builds them from the file's rows. */
 function joining(count: number, prefix: string): JoiningPerson[] {
   return Array.from({ length: count }, (_, i) => {
-    const { fullName, birth, ethnicGroupCode, genderTrainingYears, ...stored } = facts({ fullName: `${prefix} Thị Hoa ${i}`, isPartyMember: i % 2 === 0, genderTrainingYears: [2025] });
-    const birthDate = 'date' in birth ? birth.date : null;
-    return { ...stored, genderTrainingYears: [...genderTrainingYears], fullName, nameKey: toSearchKey(fullName), sortKey: rosterSortKey(fullName), birthDate, birthYear: Number(birthDate!.slice(0, 4)), ethnicGroupCode, validFrom: '2026-06-30' };
+    const rowFacts = facts({ fullName: `${prefix} Thị Hoa ${i}`, isPartyMember: i % 2 === 0, genderTrainingYears: [2025] });
+    return joiningPersonOf({ row: i + 2, facts: rowFacts, startDate: null, nameKey: toSearchKey(rowFacts.fullName) }, '2026-06-30');
   });
 }
 

@@ -181,8 +181,9 @@ function rowsOf(rows: readonly ImportedRow[], found: readonly PersonElsewhere[])
 
 /** The file's rows that are also on another unit's roster that day: a person belongs to one unit at a time. */
 async function findRowsElsewhere(tx: Tx, unitId: number, asOf: CalendarDate, rows: readonly ImportedRow[]): Promise<{ row: number; unitCode: string }[]> {
-  const found: PersonElsewhere[] = [];
-  for (let start = 0; start < rows.length; start += LOOKUP_CHUNK) found.push(...(await findPeopleInOtherUnits(tx, unitId, rows.slice(start, start + LOOKUP_CHUNK).map(personKeyOf), asOf)));
+  let found: PersonElsewhere[] = [];
+  // concat, not push(...): a chunk may find tens of thousands, past what a call's arguments hold.
+  for (let start = 0; start < rows.length; start += LOOKUP_CHUNK) found = found.concat(await findPeopleInOtherUnits(tx, unitId, rows.slice(start, start + LOOKUP_CHUNK).map(personKeyOf), asOf));
   return rowsOf(rows, found);
 }
 
@@ -456,6 +457,11 @@ function storedFactsOf(facts: RosterFacts): repo.StoredFacts {
   };
 }
 
+/** A row of the file who joins the unit: the person and their first version, from their start date (or asOf). */
+export function joiningPersonOf(row: ImportedRow, asOf: CalendarDate): repo.JoiningPerson {
+  return { ...identityOf(row), validFrom: row.startDate ?? asOf, ...storedFactsOf(row.facts) };
+}
+
 const IDENTITY_FIELDS: ReadonlySet<keyof RosterFacts> = new Set(['fullName', 'birth', 'ethnicGroupCode']);
 
 function* mapLazily<T, U>(items: Iterable<T>, map: (item: T) => U): Generator<U> {
@@ -468,7 +474,7 @@ async function writePlan(tx: Tx, actor: Actor, preview: StoredPreview, plan: Wri
 
   // Joined: the person and their first version, from their start date (or asOf); each chunk's
   // keys are computed while the database writes the chunk before.
-  const joining = mapLazily(plan.joined, (r): repo.JoiningPerson => ({ ...identityOf(r), validFrom: r.startDate ?? asOf, ...storedFactsOf(r.facts) }));
+  const joining = mapLazily(plan.joined, (r) => joiningPersonOf(r, asOf));
   await repo.insertJoiningPeople(tx, unitId, joining, actor.userId, checks);
 
   // Changed: identity corrected in place; facts from asOf on (a version begun on asOf is corrected instead).
